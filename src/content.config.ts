@@ -1,0 +1,53 @@
+// Wires data/ and the chapters into Astro's content layer. The loaders validate with the same zod
+// schemas as `npm run check:data` and throw on any problem, so a bad row fails the build.
+import { defineCollection, reference, z } from "astro:content";
+import { glob, type Loader } from "astro/loaders";
+import { loadDataset, type Dataset } from "./lib/data/load";
+import { dataFiles } from "./lib/data/schema";
+
+const dataDir = process.env.DATA_DIR ?? "data";
+let cached: Dataset | undefined;
+
+/** A loader for one data file: validates all of data/ once (throwing on any problem), then hands over its rows. */
+function csvLoader(kind: keyof typeof dataFiles): Loader {
+  return {
+    name: `csv-${kind}`,
+    load: async ({ store, parseData }) => {
+      cached ??= loadDataset(dataDir, dataDir.replace(/\/$/, ""));
+      store.clear();
+      for (const row of cached.raw[kind]) {
+        const id = row.cells["id"]!;
+        store.set({ id, data: await parseData({ id, data: { ...row.cells, line: String(row.line) } }) });
+      }
+    },
+  };
+}
+
+/** Keeps the source line beside the row data so pages can keep file order. */
+const withLine = <T extends z.ZodTypeAny>(schema: T) =>
+  z.intersection(schema, z.object({ line: z.coerce.number().int() }));
+
+export const collections = {
+  claims: defineCollection({ loader: csvLoader("claims"), schema: withLine(dataFiles.claims.schema) }),
+  actors: defineCollection({ loader: csvLoader("actors"), schema: withLine(dataFiles.actors.schema) }),
+  sources: defineCollection({ loader: csvLoader("sources"), schema: withLine(dataFiles.sources.schema) }),
+  places: defineCollection({ loader: csvLoader("places"), schema: withLine(dataFiles.places.schema) }),
+  events: defineCollection({ loader: csvLoader("events"), schema: withLine(dataFiles.events.schema) }),
+  chapters: defineCollection({
+    loader: glob({ pattern: "*.mdx", base: "./src/content/chapters" }),
+    schema: z.object({
+      /** The chapter's question, as a reader would ask it. */
+      title: z.string().endsWith("?", "a chapter title is a question and ends with ?"),
+      /** Position in reading order, 1 first. */
+      order: z.number().int().positive(),
+      /** Date-time of the chapter's last factual update, ISO with offset. */
+      stand: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/, "stand must be YYYY-MM-DDTHH:MM+HH:MM"),
+      /** One-line summary for the chapter list and meta description. */
+      summary: z.string().min(20).max(200),
+      /** Short label for navigation. */
+      nav: z.string().max(40),
+      /** Ids of the sources the chapter rests on. */
+      sources: z.array(reference("sources")).default([]),
+    }),
+  }),
+};

@@ -1,0 +1,57 @@
+import { parse } from "csv-parse/sync";
+import { DataError, type DataIssue } from "./errors";
+
+/** One CSV record as strings keyed by column name, with the line it starts on. */
+export interface CsvRow {
+  line: number;
+  cells: Record<string, string>;
+}
+
+/**
+ * Parses CSV text strictly: an unbalanced quote, a row with the wrong number of cells or a missing
+ * required column throws a DataError naming file, line and column. Blank lines are skipped.
+ */
+export function parseCsv(text: string, file: string, requiredColumns: readonly string[]): CsvRow[] {
+  let records: { record: string[]; info: { lines: number }; raw: string }[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ""), {
+      info: true,
+      raw: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
+  } catch (error) {
+    const e = error as { code?: string; lines?: number; message: string };
+    const what =
+      e.code === "CSV_QUOTE_NOT_CLOSED"
+        ? "unbalanced quote: a field opens with \" and never closes"
+        : e.message.replace(/^[^:]*:\s*/, "");
+    throw new DataError([{ file, line: e.lines ?? 0, field: "(csv)", message: what }]);
+  }
+  if (records.length === 0) {
+    throw new DataError([{ file, line: 1, field: "(csv)", message: "file is empty: the header line is missing" }]);
+  }
+  const header = records[0]!.record.map((name) => name.trim());
+  const issues: DataIssue[] = [];
+  for (const column of requiredColumns) {
+    if (!header.includes(column)) issues.push({ file, line: 1, field: column, message: "required column is missing from the header" });
+  }
+  const duplicated = header.filter((name, i) => header.indexOf(name) !== i);
+  for (const column of new Set(duplicated)) issues.push({ file, line: 1, field: column, message: "column appears twice in the header" });
+  if (issues.length) throw new DataError(issues);
+
+  const rows: CsvRow[] = [];
+  for (const { record, info, raw } of records.slice(1)) {
+    // info.lines is the line a record ends on; a quoted field may span several lines.
+    const line = info.lines - (raw.replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
+    if (record.length !== header.length) {
+      issues.push({ file, line, field: "(csv)", message: `row has ${record.length} cells, the header has ${header.length} columns` });
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    header.forEach((name, i) => (cells[name] = record[i]!.trim()));
+    rows.push({ line, cells });
+  }
+  if (issues.length) throw new DataError(issues);
+  return rows;
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { z } from "zod";
+import { parseCsv, type CsvRow } from "./csv";
+import { DataError, type DataIssue } from "./errors";
+import { columnsOf, dataFiles, type Actor, type Claim, type DatedEvent, type Place, type Source } from "./schema";
+
+/** The whole validated dataset, each row with the line it came from. */
+export interface Dataset {
+  claims: Claim[];
+  actors: Actor[];
+  sources: Source[];
+  places: Place[];
+  events: DatedEvent[];
+  /** Raw CSV rows by file kind, as validated: what the loaders hand to Astro. */
+  raw: Record<keyof typeof dataFiles, CsvRow[]>;
+}
+
+type Kind = keyof typeof dataFiles;
+
+/** Validates one file's rows against its schema; collects every problem instead of stopping at the first. */
+function validateRows<S extends z.ZodTypeAny>(file: string, schema: S, rows: CsvRow[], issues: DataIssue[]) {
+  const valid: { line: number; data: z.output<S> }[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const result = schema.safeParse(row.cells);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        issues.push({ file, line: row.line, field: String(issue.path[0] ?? "(row)"), message: issue.message });
+      }
+      continue;
+    }
+    const rowId = row.cells["id"]!;
+    const first = seen.get(rowId);
+    if (first !== undefined) {
+      issues.push({ file, line: row.line, field: "id", message: `duplicate id "${rowId}" (first used on line ${first})` });
+      continue;
+    }
+    seen.set(rowId, row.line);
+    valid.push({ line: row.line, data: result.data });
+  }
+  return valid;
+}
+
+/** The calendar day of an ISO date or date-time, in the time zone it was written in. */
+function dayOf(isoDateOrTime: string): string {
+  return isoDateOrTime.slice(0, 10);
+}
+
+/**
+ * Reads and validates every file in `dir` (default `data/`), then checks references between files.
+ * Throws one DataError listing every problem as `file:line: field: message`.
+ */
+export function loadDataset(dir = "data", label = "data"): Dataset {
+  const issues: DataIssue[] = [];
+  const raw = {} as Dataset["raw"];
+  const parsed = {} as { [K in Kind]: { line: number; data: z.output<(typeof dataFiles)[K]["schema"]> }[] };
+
+  for (const kind of Object.keys(dataFiles) as Kind[]) {
+    const { file, schema } = dataFiles[kind];
+    const path = `${label}/${file}`;
+    let text: string;
+    try {
+      text = readFileSync(join(dir, file), "utf8");
+    } catch {
+      issues.push({ file: path, line: 0, field: "(file)", message: "file is missing or unreadable" });
+      raw[kind] = [];
+      (parsed as Record<Kind, unknown[]>)[kind] = [];
+      continue;
+    }
+    try {
+      raw[kind] = parseCsv(text, path, columnsOf(schema));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      issues.push(...error.issues);
+      raw[kind] = [];
+    }
+    (parsed as Record<Kind, unknown[]>)[kind] = validateRows(path, schema, raw[kind], issues);
+  }
+
+  const ids = (kind: Kind) => new Set(parsed[kind].map((r) => r.data.id));
+  const actorIds = ids("actors");
+  const placeIds = ids("places");
+  const sourceById = new Map(parsed.sources.map((r) => [r.data.id, r.data]));
+  const claimsFile = `${label}/${dataFiles.claims.file}`;
+  const eventsFile = `${label}/${dataFiles.events.file}`;
+
+  for (const { line, data } of parsed.claims) {
+    const at = (field: string, message: string) => issues.push({ file: claimsFile, line, field, message });
+    if (!actorIds.has(data.actor)) at("actor", `unknown actor "${data.actor}" (not in actors.csv)`);
+    if (data.place !== undefined && !placeIds.has(data.place)) at("place", `unknown place "${data.place}" (not in places.csv)`);
+    const source = sourceById.get(data.source);
+    if (!source) at("source", `unknown source "${data.source}" (not in sources.csv)`);
+    else if (data.claim_date > dayOf(source.published)) {
+      at("claim_date", `${data.claim_date} is after its source "${source.id}" was published (${dayOf(source.published)})`);
+    }
+  }
+  for (const { line, data } of parsed.events) {
+    const at = (field: string, message: string) => issues.push({ file: eventsFile, line, field, message });
+    if (data.place !== undefined && !placeIds.has(data.place)) at("place", `unknown place "${data.place}" (not in places.csv)`);
+    if (!sourceById.has(data.source)) at("source", `unknown source "${data.source}" (not in sources.csv)`);
+  }
+  if (parsed.claims.length === 0 && !issues.some((i) => i.file === claimsFile)) {
+    issues.push({ file: claimsFile, line: 1, field: "(file)", message: "has no claims: an empty dataset is never valid" });
+  }
+  if (issues.length) throw new DataError(issues);
+
+  return {
+    claims: parsed.claims.map((r) => r.data),
+    actors: parsed.actors.map((r) => r.data),
+    sources: parsed.sources.map((r) => r.data),
+    places: parsed.places.map((r) => r.data),
+    events: parsed.events.map((r) => r.data),
+    raw,
+  };
+}

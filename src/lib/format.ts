@@ -1,0 +1,58 @@
+/** Locale-aware formatting of numbers, dates and figures: the one place where 12.000 and 23.10.2024 are made. */
+import type { Claim } from "./data/schema";
+import { dictionary, fill, type Lang } from "./i18n";
+
+const locales: Record<Lang, string> = { de: "de-DE" };
+
+/** A whole number with the language's grouping: 12.000 in German. */
+export function formatNumber(n: number, lang: Lang = "de"): string {
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 0 }).format(n);
+}
+
+/** Splits an ISO day into numbers without time-zone arithmetic. */
+function parts(iso: string): { y: number; m: number; d: number } {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return { y: y!, m: m!, d: d! };
+}
+
+/** A calendar day as the language writes it (23.10.2024); month precision gives "Oktober 2024". */
+export function formatDate(iso: string, lang: Lang = "de", precision: "day" | "week" | "month" | "minute" = "day"): string {
+  const { y, m, d } = parts(iso);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (precision === "month") {
+    return new Intl.DateTimeFormat(locales[lang], { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  }
+  const day = new Intl.DateTimeFormat(locales[lang], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(date);
+  return precision === "week" ? `${dictionary(lang).approxDate} ${day}` : day;
+}
+
+/**
+ * A date-time written with its own offset ("2024-10-23T16:03+02:00") as local wall-clock time:
+ * "23.10.2024, 16:03 Uhr". A plain day stays a day.
+ */
+export function formatDateTime(iso: string, lang: Lang = "de"): string {
+  const time = /T(\d{2}):(\d{2})/.exec(iso);
+  const day = formatDate(iso, lang);
+  return time ? `${day}, ${time[1]}:${time[2]} ${dictionary(lang).clock}` : day;
+}
+
+/** The figure of a claim in words: "rund 12.000", "bis zu 12.000", "1.000 bis 3.000", "ohne Zahl". */
+export function formatFigure(claim: Pick<Claim, "qualifier" | "figure_low" | "figure_high">, lang: Lang = "de"): string {
+  const t = dictionary(lang).figure;
+  const { qualifier, figure_low: low, figure_high: high } = claim;
+  const n = (x: number | undefined) => (x === undefined ? "?" : formatNumber(x, lang));
+  switch (qualifier) {
+    case "unquantified":
+      return t.unquantified;
+    case "up_to":
+      return fill(t.up_to, { n: n(high) });
+    case "at_least":
+      return fill(t.at_least, { n: n(low) });
+    case "more_than":
+      return fill(t.more_than, { n: n(low) });
+    case "approx":
+    case "exact":
+      if (low !== high) return fill(qualifier === "approx" ? t.approxRange : t.range, { low: n(low), high: n(high) });
+      return fill(qualifier === "approx" ? t.approx : t.exact, { n: n(low) });
+  }
+}
