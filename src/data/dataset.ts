@@ -16,7 +16,7 @@ type Named = "claims" | "actors" | "sources" | "places" | "events";
 async function rows<T>(name: Named): Promise<T[]> {
   const entries = await getCollection(name);
   return entries
-    .map((e) => e.data as T & { line: number })
+    .map((e) => e.data as unknown as T & { line: number })
     .sort((a, b) => a.line - b.line)
     .map(({ line: _line, ...data }) => data as T);
 }

@@ -19,14 +19,13 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
       raw: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    });
+    }) as unknown as typeof records;
   } catch (error) {
     const e = error as { code?: string; lines?: number; message: string };
-    const what =
-      e.code === "CSV_QUOTE_NOT_CLOSED"
-        ? "unbalanced quote: a field opens with \" and never closes"
-        : e.message.replace(/^[^:]*:\s*/, "");
-    throw new DataError([{ file, line: e.lines ?? 0, field: "(csv)", message: what }]);
+    const quoteError = e.code === "CSV_QUOTE_NOT_CLOSED" || e.code === "CSV_INVALID_CLOSING_QUOTE";
+    const line = quoteError ? lineOfOpenQuote(text, e.lines ?? 1) : (e.lines ?? 0);
+    const what = quoteError ? 'unbalanced quote: a field opened with " on this line is never closed' : e.message;
+    throw new DataError([{ file, line, field: "(csv)", message: what }]);
   }
   if (records.length === 0) {
     throw new DataError([{ file, line: 1, field: "(csv)", message: "file is empty: the header line is missing" }]);
@@ -54,4 +53,13 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
   }
   if (issues.length) throw new DataError(issues);
   return rows;
+}
+
+/** The line on which the quoted field still open at `errorLine` began: the parser only notices later. */
+function lineOfOpenQuote(text: string, errorLine: number): number {
+  let openedAt = 0;
+  text.split("\n").slice(0, errorLine).forEach((line, i) => {
+    if ((line.match(/"/g)?.length ?? 0) % 2 === 1) openedAt = openedAt ? 0 : i + 1;
+  });
+  return openedAt || errorLine;
 }

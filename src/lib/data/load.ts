@@ -78,9 +78,12 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
     (parsed as Record<Kind, unknown[]>)[kind] = validateRows(path, schema, raw[kind], issues);
   }
 
-  const ids = (kind: Kind) => new Set(parsed[kind].map((r) => r.data.id));
+  // References resolve against every row that names an id, valid or not, so one bad place row
+  // is reported once rather than again under every claim that points to it.
+  const ids = (kind: Kind) => new Set(raw[kind].map((r) => r.cells["id"]));
   const actorIds = ids("actors");
   const placeIds = ids("places");
+  const sourceIds = ids("sources");
   const sourceById = new Map(parsed.sources.map((r) => [r.data.id, r.data]));
   const claimsFile = `${label}/${dataFiles.claims.file}`;
   const eventsFile = `${label}/${dataFiles.events.file}`;
@@ -90,15 +93,15 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
     if (!actorIds.has(data.actor)) at("actor", `unknown actor "${data.actor}" (not in actors.csv)`);
     if (data.place !== undefined && !placeIds.has(data.place)) at("place", `unknown place "${data.place}" (not in places.csv)`);
     const source = sourceById.get(data.source);
-    if (!source) at("source", `unknown source "${data.source}" (not in sources.csv)`);
-    else if (data.claim_date > dayOf(source.published)) {
+    if (!sourceIds.has(data.source)) at("source", `unknown source "${data.source}" (not in sources.csv)`);
+    else if (source && data.claim_date > dayOf(source.published)) {
       at("claim_date", `${data.claim_date} is after its source "${source.id}" was published (${dayOf(source.published)})`);
     }
   }
   for (const { line, data } of parsed.events) {
     const at = (field: string, message: string) => issues.push({ file: eventsFile, line, field, message });
     if (data.place !== undefined && !placeIds.has(data.place)) at("place", `unknown place "${data.place}" (not in places.csv)`);
-    if (!sourceById.has(data.source)) at("source", `unknown source "${data.source}" (not in sources.csv)`);
+    if (!sourceIds.has(data.source)) at("source", `unknown source "${data.source}" (not in sources.csv)`);
   }
   if (parsed.claims.length === 0 && !issues.some((i) => i.file === claimsFile)) {
     issues.push({ file: claimsFile, line: 1, field: "(file)", message: "has no claims: an empty dataset is never valid" });

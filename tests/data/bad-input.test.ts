@@ -1,0 +1,135 @@
+// Every kind of bad input fails with `file:line: field: message`, and one bad row never hides the others.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/lib/data/load";
+import { DataError } from "../../src/lib/data/errors";
+
+const VALID = "tests/fixtures/valid";
+
+/** Copies the valid fixture to a temp folder, lets `edit` change one file, returns the folder. */
+function fixtureWith(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), "nk-data-"));
+  cpSync(VALID, dir, { recursive: true });
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), "utf8")));
+  return dir;
+}
+
+/** Loads a folder and returns the error lines (fails the test if loading succeeds). */
+function errorsOf(dir: string): string[] {
+  try {
+    loadDataset(dir, "data");
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return (error as DataError).message.split("\n").slice(1);
+  }
+  throw new Error("expected the data to be rejected");
+}
+
+const replaceLine = (n: number, line: string) => (text: string) => {
+  const lines = text.split("\n");
+  lines[n - 1] = line;
+  return lines.join("\n");
+};
+
+describe("the valid fixture", () => {
+  it("loads every row", () => {
+    const data = loadDataset(VALID);
+    expect(data.claims.map((c) => c.id)).toEqual(["T-1", "T-2", "T-3", "T-4", "T-5", "T-6"]);
+    expect(data.claims[2]!.figure_low).toBeUndefined();
+    expect(data.claims[2]!.note).toBe('Ein Feld mit Komma, und "Anführungszeichen"');
+  });
+});
+
+describe("bad input", () => {
+  it("unbalanced quote", () => {
+    const dir = fixtureWith("claims.csv", replaceLine(3, 'T-2,2024-10-18,day,nis,approx,12000,12000,planned_total,claim,,src-a,"rund 12.000,'));
+    expect(errorsOf(dir)).toEqual(["data/claims.csv:3: (csv): unbalanced quote: a field opened with \" on this line is never closed"]);
+  });
+  it("wrong column count, and the other rows are still checked", () => {
+    const dir = fixtureWith("claims.csv", (t) => replaceLine(3, "T-2,2024-10-18,day,nis,approx,12000")(t).replace("T-5,2024-12-19", "T-5,2024-13-19"));
+    expect(errorsOf(dir)).toEqual(["data/claims.csv:3: (csv): row has 6 cells, the header has 13 columns"]);
+  });
+  it("unknown actor, source and place ids", () => {
+    const dir = fixtureWith("claims.csv", replaceLine(2, "T-1,2024-10-18,day,cia,exact,1500,1500,sent,claim,atlantis,src-zz,1.500 Soldaten,"));
+    expect(errorsOf(dir)).toEqual([
+      'data/claims.csv:2: actor: unknown actor "cia" (not in actors.csv)',
+      'data/claims.csv:2: place: unknown place "atlantis" (not in places.csv)',
+      'data/claims.csv:2: source: unknown source "src-zz" (not in sources.csv)',
+    ]);
+  });
+  it("duplicate id", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace("T-2,", "T-1,"));
+    expect(errorsOf(dir)).toEqual(['data/claims.csv:3: id: duplicate id "T-1" (first used on line 2)']);
+  });
+  it("figure not a whole number", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace("approx,12000,12000", "approx,12000.5,12000"));
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:3: figure_low: must be a whole number/)]);
+  });
+  it("thousands separator is not a number we guess at", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace("approx,12000,12000", "approx,12.000,12000"));
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:3: figure_low: must be a whole number/)]);
+  });
+  it("negative figure", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace("exact,1500,1500", "exact,-1500,1500"));
+    expect(errorsOf(dir)).toEqual(['data/claims.csv:2: figure_low: must not be negative: "-1500"']);
+  });
+  it("low > high", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace("approx,1000,3000", "approx,3000,1000"));
+    expect(errorsOf(dir)).toEqual(["data/claims.csv:6: figure_low: 3000 is greater than figure_high 1000"]);
+  });
+  it("an empty cell is never read as 0", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace("exact,1500,1500", "exact,,1500"));
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:2: figure_low: is empty but "exact" needs a figure/)]);
+    // and where empty is allowed it stays undefined, not 0
+    expect(loadDataset(VALID).claims.find((c) => c.id === "T-4")!.figure_high).toBeUndefined();
+  });
+  it("invalid date", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace("T-2,2024-10-18", "T-2,2024-02-30"));
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:3: claim_date: is not a valid date/)]);
+  });
+  it("claim dated after its source", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace("T-2,2024-10-18", "T-2,2024-10-25"));
+    expect(errorsOf(dir)).toEqual([
+      'data/claims.csv:3: claim_date: 2024-10-25 is after its source "src-a" was published (2024-10-23)',
+    ]);
+  });
+  it("latitude and longitude out of range", () => {
+    const dir = fixtureWith("places.csv", (t) => t.replace("43.1155,131.8855", "93.1155,181.8855"));
+    expect(errorsOf(dir)).toEqual([
+      "data/places.csv:2: lat: 93.1155 is out of range (−90 … 90)",
+      "data/places.csv:2: lon: 181.8855 is out of range (−180 … 180)",
+    ]);
+  });
+  it("missing required column", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace(",evidence,", ",evidenz,"));
+    expect(errorsOf(dir)).toEqual(["data/claims.csv:1: evidence: required column is missing from the header"]);
+  });
+  it("evidence quote over ten words", () => {
+    const long = "eins zwei drei vier fünf sechs sieben acht neun zehn elf";
+    const dir = fixtureWith("claims.csv", (t) => t.replace("rund 12.000 Soldaten", long));
+    expect(errorsOf(dir)).toEqual(["data/claims.csv:3: evidence: has 11 words, at most 10 are allowed"]);
+  });
+  it("qualifier that contradicts the bounds", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace("up_to,,12000", "up_to,5000,12000"));
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:4: figure_low: must be empty for "up_to"/)]);
+  });
+  it("an empty file and a missing file", () => {
+    const dir = fixtureWith("claims.csv", () => "");
+    expect(errorsOf(dir)).toEqual(["data/claims.csv:1: (csv): file is empty: the header line is missing"]);
+  });
+  it("reports every problem at once, with lines of multi-line rows", () => {
+    const dir = fixtureWith("claims.csv", (t) =>
+      t
+        .replace('"Ein Feld mit Komma', '"Zeile eins\nZeile zwei, Komma')
+        .replace("more_than,11000,", "more_than,-11000,")
+        .replace("T-6,2024-10-22", "T-6,2024-10-32"),
+    );
+    const errors = errorsOf(dir);
+    expect(errors).toEqual([
+      'data/claims.csv:6: figure_low: must not be negative: "-11000"',
+      expect.stringMatching(/^data\/claims\.csv:8: claim_date: is not a valid date/),
+    ]);
+  });
+});

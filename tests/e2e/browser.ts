@@ -1,0 +1,75 @@
+// Shared browser plumbing for the e2e tests: Debian's Chromium via playwright-core, with a watch on every
+// console error, failed request and request to another host.
+import { readdirSync, statSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import axe from "axe-core";
+
+/** Chromium flags that work in this sandbox and keep the browser off the network. */
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches headless Chromium (CHROME_PATH, default /usr/bin/chromium). */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", headless: true, args: FLAGS });
+}
+
+/** What went wrong while a page was open. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** Opens a page that records console errors, failed requests and any request to a host other than `origin`. */
+export async function watchedPage(context: BrowserContext, origin: string): Promise<{ page: Page; problems: PageProblems }> {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  const page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && problems.consoleErrors.push(m.text()));
+  page.on("pageerror", (e) => problems.consoleErrors.push(String(e)));
+  page.on("requestfailed", (r) => problems.failedRequests.push(`${r.url()} ${r.failure()?.errorText ?? ""}`));
+  page.on("response", (r) => r.status() >= 400 && problems.failedRequests.push(`${r.status()} ${r.url()}`));
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.foreignRequests.push(url);
+  });
+  return { page, problems };
+}
+
+/** Runs axe-core with the WCAG 2.2 A/AA tags; returns the violations as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // evaluate() is not subject to the page's CSP, unlike an injected <script>.
+  await page.evaluate(axe.source);
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+    }),
+  );
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n")[1] ?? v.help})`));
+}
+
+/** Every built HTML page of `dir` as a site-relative path ("", "quellen/", "404.html"). */
+export function builtPages(dir = "dist"): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith(".html")) out.push(relative(dir, p).replace(/index\.html$/, "").replace(/\\/g, "/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Reads a built file as text. */
+export function builtFile(path: string, dir = "dist"): string {
+  return readFileSync(join(dir, path), "utf8");
+}

@@ -1,0 +1,51 @@
+// Every built page, as a reader's browser sees it: no console error, no failed request, no request to
+// another host, no axe-core violation (WCAG 2.2 A/AA) in light and dark, and the text there without JavaScript.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { axeViolations, builtPages, launch, watchedPage } from "./browser";
+
+const site = inject("siteUrl");
+const origin = new URL(site).origin;
+const pages = builtPages("dist");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(pages)("page /%s", (path) => {
+  it("loads cleanly and passes axe in light and dark", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+      const { page, problems } = await watchedPage(context, origin);
+      const response = await page.goto(site + path, { waitUntil: "networkidle" });
+      expect(response?.status(), "HTTP status").toBe(path === "404.html" ? 200 : 200);
+      // Scroll through the page so lazily loaded figures load too.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 600) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 30));
+        }
+      });
+      await page.waitForLoadState("networkidle");
+      expect(problems.consoleErrors, "console errors").toEqual([]);
+      expect(problems.failedRequests, "failed requests").toEqual([]);
+      expect(problems.foreignRequests, "requests to other hosts").toEqual([]);
+      expect(await axeViolations(page), `axe (${colorScheme})`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("shows its heading and main text with JavaScript off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site + path);
+    await expect(page.locator("h1").count()).resolves.toBe(1);
+    const text = (await page.locator("main").innerText()).trim();
+    expect(text.length).toBeGreaterThan(40);
+    await context.close();
+  });
+});
