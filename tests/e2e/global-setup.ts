@@ -1,5 +1,7 @@
 // Starts the built site (dist/) and the sub-path build (dist-sub/, if present) on free ports for the browser tests.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startServer } from "../../scripts/serve.mjs";
 
@@ -9,10 +11,13 @@ export default async function setup(project: TestProject) {
   const root = await startServer({ dir: "dist", base: "/", port: 0 });
   servers.push(root.server);
   project.provide("siteUrl", root.url);
-  // A second origin (another port) for the embed tests: a host page from elsewhere.
-  const other = await startServer({ dir: "tests/e2e/host", base: "/", port: 0 });
+  // A second origin (another port) for the embed tests: host pages from elsewhere, written by the tests.
+  const hostDir = mkdtempSync(join(tmpdir(), "nk-host-"));
+  writeFileSync(join(hostDir, "index.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body></body></html>');
+  const other = await startServer({ dir: hostDir, base: "/", port: 0 });
   servers.push(other.server);
   project.provide("otherOriginUrl", other.url);
+  project.provide("hostDir", hostDir);
   return () => servers.forEach((s) => s.close());
 }
 
@@ -20,5 +25,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     siteUrl: string;
     otherOriginUrl: string;
+    hostDir: string;
   }
 }
