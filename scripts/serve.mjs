@@ -8,10 +8,11 @@ import sirv from "sirv";
 import compression from "compression";
 
 /** Starts a static server for `dir` mounted at `base`; resolves to { server, url }. */
-export function startServer({ dir = "dist", base = "/", port = 4321, host = "127.0.0.1", headers = {} } = {}) {
+export function startServer({ dir = "dist", base = "/", port = 4321, host = "127.0.0.1", headers = {}, watch = false } = {}) {
   const root = resolve(dir);
   const mount = base.endsWith("/") ? base : `${base}/`;
-  const assets = sirv(root, { dev: false, etag: true, extensions: ["html"], setHeaders: (res) => {
+  // watch: look files up per request (sirv dev mode), for folders that change while served.
+  const assets = sirv(root, { dev: watch, etag: true, extensions: ["html"], setHeaders: (res) => {
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
   } });
   const gzip = compression({ threshold: 256 });

@@ -1,0 +1,63 @@
+// The two embeddable figures: where they live, what they are called, how tall they start.
+import type { EmbedTarget } from "../lib/embed/code";
+import { withBase } from "../lib/paths";
+
+/** An embeddable figure of the site. */
+export interface EmbedFigure {
+  /** "chart" or "map": the path segment under embed/. */
+  slug: "chart" | "map";
+  /** Id in the height messages; unlike Datawrapper's 5-character ids, so it cannot collide. */
+  messageId: string;
+  /** Iframe title and oEmbed title. */
+  title: string;
+  /** Alt text of the PNG fallback: the finding itself. */
+  alt: string;
+  /** Site-relative path of the explainer page that holds the figure. */
+  page: string;
+  /** Site-relative path of the PNG fallback. */
+  image: string;
+  /** Initial iframe height at a 640 px column. */
+  height: number;
+}
+
+/** The figures outlets can embed. */
+export const embedFigures: EmbedFigure[] = [
+  {
+    slug: "chart",
+    messageId: "nk-troops-chart",
+    title: "Grafik: Gemeldete Zahlen nordkoreanischer Soldaten in Russland, nach Quelle und Datum",
+    alt: "Punktgrafik: Die gemeldeten Zahlen nordkoreanischer Soldaten in Russland stiegen von 1.500 (NIS, Oktober 2024) auf rund 15.000 (2025); jede Zahl ist die Angabe einer Regierung oder eines Geheimdienstes.",
+    page: "wie-viele-soldaten/",
+    image: "grafik/chart.png",
+    height: 760,
+  },
+  {
+    slug: "map",
+    messageId: "nk-troops-map",
+    title: "Karte: Von Pjöngjang über Wladiwostok nach Kursk",
+    alt: "Karte: Route nordkoreanischer Soldaten von den Häfen Nordkoreas per Schiff nach Wladiwostok, zu Ausbildungsorten im Fernen Osten Russlands und weiter in die Region Kursk.",
+    page: "wo-sind-die-soldaten/",
+    image: "karte/map.png",
+    height: 720,
+  },
+];
+
+/** Absolute URLs of one figure for a site served at `origin` + `base`. */
+export function embedTarget(figure: EmbedFigure, siteRoot: string, theme: "auto" | "light" | "dark" = "auto"): EmbedTarget {
+  const abs = (path: string) => new URL(path, siteRoot).href;
+  const query = theme === "auto" ? "" : `?theme=${theme}`;
+  return {
+    src: abs(`embed/${figure.slug}/${query}`),
+    script: abs("embed.js"),
+    image: abs(figure.image),
+    page: abs(figure.page),
+    title: figure.title,
+    alt: figure.alt,
+    height: figure.height,
+  };
+}
+
+/** The site's root URL (origin + base) as configured at build time. */
+export function configuredSiteRoot(site: URL | undefined, base: string): string {
+  return new URL(withBase(base, ""), site ?? "http://127.0.0.1:4321").href;
+}
