@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 
 // Any static host, under any path: BASE_PATH=/some/sub/ npm run build. SITE_URL sets canonical URLs.
 const base = process.env.BASE_PATH ?? "/";
@@ -11,7 +12,26 @@ export default defineConfig({
   base,
   trailingSlash: "ignore",
   outDir: process.env.OUT_DIR ?? "dist",
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Embeds are for iframes, not for search results; they carry noindex too.
+    sitemap({ filter: (page) => !/\/embed\/|\/404\/?$/.test(page) }),
+  ],
+  experimental: {
+    // A CSP <meta> on every page: Astro adds hashes of its own scripts and styles; all else is 'self'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   build: { format: "directory", inlineStylesheets: "auto" },
   devToolbar: { enabled: false },
   server: { host: "127.0.0.1" },

@@ -42,6 +42,8 @@ export const collections = {
       order: z.number().int().positive(),
       /** Date-time of the chapter's last factual update, ISO with offset. */
       stand: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/, "stand must be YYYY-MM-DDTHH:MM+HH:MM"),
+      /** First publication of the chapter, if earlier than its Stand. */
+      published: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/).optional(),
       /** One-line summary for the chapter list and meta description. */
       summary: z.string().min(20).max(200),
       /** Short label for navigation. */

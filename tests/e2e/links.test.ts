@@ -5,11 +5,12 @@ import { describe, expect, it } from "vitest";
 import { builtFile, builtPages } from "./browser";
 
 /** Checks every internal reference of a build; returns "page -> target" for each broken one. */
-function brokenLinks(dir: string, base: string): string[] {
+function brokenLinks(dir: string, base: string, site = "https://nordkorea-soldaten.example"): string[] {
   const broken: string[] = [];
   for (const page of builtPages(dir)) {
     const html = builtFile(page.endsWith(".html") ? page : `${page}index.html`, dir);
-    const refs = [...html.matchAll(/\s(?:href|src|content)="([^"#?]*)[^"]*"/g)].map((m) => m[1]!);
+    // Absolute URLs on the configured site (canonical, og:image) must resolve too.
+    const refs = [...html.matchAll(/\s(?:href|src|content)="([^"#?]*)[^"]*"/g)].map((m) => m[1]!.replace(site, ""));
     for (const ref of refs) {
       if (ref === "" || /^(https?:|mailto:|data:|#)/.test(ref) || !ref.startsWith("/")) continue;
       if (!ref.startsWith(base)) {

@@ -23,16 +23,23 @@ export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function iframe(t: EmbedTarget, extraStyle = ""): string {
+/** The style attribute of the iframe: full column width, no border, a first height. */
+export function iframeStyle(height: number): string {
+  return `width:100%;min-width:100%;border:0;height:${height}px`;
+}
+
+/** The style attribute of the fallback image. */
+export const IMAGE_STYLE = "width:100%;height:auto";
+
+function iframe(t: EmbedTarget): string {
   return (
     `<iframe src="${escapeHtml(t.src)}" title="${escapeHtml(t.title)}" loading="lazy" ` +
-    `referrerpolicy="strict-origin-when-cross-origin" scrolling="no" ` +
-    `style="width:100%;min-width:100%;border:0;height:${t.height}px${extraStyle}"></iframe>`
+    `referrerpolicy="strict-origin-when-cross-origin" scrolling="no" style="${iframeStyle(t.height)}"></iframe>`
   );
 }
 
 function noscript(t: EmbedTarget): string {
-  return `<noscript><a href="${escapeHtml(t.page)}"><img src="${escapeHtml(t.image)}" alt="${escapeHtml(t.alt)}" style="width:100%;height:auto"></a></noscript>`;
+  return `<noscript><a href="${escapeHtml(t.page)}"><img src="${escapeHtml(t.image)}" alt="${escapeHtml(t.alt)}" style="${IMAGE_STYLE}"></a></noscript>`;
 }
 
 /** The responsive code: iframe, the host snippet that resizes it, and a noscript image fallback. */
@@ -47,5 +54,5 @@ export function fixedCode(t: EmbedTarget): string {
 
 /** A linked image, for newsletters and places that allow no iframe. */
 export function imageCode(t: EmbedTarget): string {
-  return `<a href="${escapeHtml(t.page)}"><img src="${escapeHtml(t.image)}" alt="${escapeHtml(t.alt)}" width="1200" style="width:100%;height:auto"></a>`;
+  return `<a href="${escapeHtml(t.page)}"><img src="${escapeHtml(t.image)}" alt="${escapeHtml(t.alt)}" width="1200" style="${IMAGE_STYLE}"></a>`;
 }

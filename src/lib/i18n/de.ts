@@ -30,6 +30,13 @@ export const de = {
   seedDocument: "Quelltext der ersten Ausgabe",
   according: "laut",
   approxDate: "ca.",
+  theme: {
+    legend: "Farbschema",
+    auto: "Auto",
+    light: "Hell",
+    dark: "Dunkel",
+  },
+  publisher: "Nordkoreas Soldaten in Russland (Datenprojekt)",
   embedPage: {
     explainerLink: "Zum Erklärstück",
     dataLink: "Daten",

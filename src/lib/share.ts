@@ -1,0 +1,42 @@
+/** Share images: one 1200×630 PNG per page, named after the page's path. */
+
+/** The share image's site-relative path for a page path ("" → "share/start.png"). */
+export function shareImagePath(pagePath: string): string {
+  const slug = pagePath.replace(/\/$/, "").replace(/[^a-z0-9-]+/gi, "-").replace(/^-+|-+$/g, "") || "start";
+  return `share/${slug}.png`;
+}
+
+/** Escapes text for SVG markup. */
+function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Breaks text into lines of at most `max` characters at spaces. */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + " " + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The SVG of a share card: site name, the page's title in large type, and a footer line. */
+export function shareCardSvg(siteTitle: string, title: string, footer: string): string {
+  const lines = wrapText(title, 30).slice(0, 4);
+  const size = lines.length > 3 ? 58 : 66;
+  const text = lines
+    .map((l, i) => `<text x="72" y="${250 + i * size * 1.15}" font-size="${size}" font-weight="700">${escapeXml(l)}</text>`)
+    .join("");
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">` +
+    `<rect width="1200" height="630" fill="#f4f3ef"/><rect width="1200" height="14" fill="#a3122a"/>` +
+    `<g font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" fill="#1a1a1a">` +
+    `<text x="72" y="120" font-size="34" font-weight="700" fill="#a3122a">${escapeXml(siteTitle)}</text>${text}` +
+    `<text x="72" y="570" font-size="28" fill="#55534e">${escapeXml(footer)}</text></g></svg>`
+  );
+}

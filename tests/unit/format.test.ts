@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, formatFigure, formatNumber } from "../../src/lib/format";
+
+describe("German formatting", () => {
+  it("numbers with a dot for thousands", () => {
+    expect(formatNumber(12000)).toBe("12.000");
+    expect(formatNumber(1500)).toBe("1.500");
+    expect(formatNumber(3)).toBe("3");
+  });
+  it("dates as 23.10.2024, months in words, weeks as approximate", () => {
+    expect(formatDate("2024-10-23")).toBe("23.10.2024");
+    expect(formatDate("2024-10-15", "de", "month")).toBe("Oktober 2024");
+    expect(formatDate("2024-10-23", "de", "week")).toBe("ca. 23.10.2024");
+  });
+  it("date-times in the wall-clock time they were written in, whatever the machine's zone", () => {
+    expect(formatDateTime("2024-10-23T16:03+02:00")).toBe("23.10.2024, 16:03 Uhr");
+    expect(formatDateTime("2024-10-23T23:30-05:00")).toBe("23.10.2024, 23:30 Uhr");
+    expect(formatDateTime("2024-12-16")).toBe("16.12.2024");
+  });
+  it("figures in words for every qualifier", () => {
+    expect(formatFigure({ qualifier: "exact", figure_low: 1500, figure_high: 1500 })).toBe("1.500");
+    expect(formatFigure({ qualifier: "approx", figure_low: 12000, figure_high: 12000 })).toBe("rund 12.000");
+    expect(formatFigure({ qualifier: "exact", figure_low: 1000, figure_high: 3000 })).toBe("1.000 bis 3.000");
+    expect(formatFigure({ qualifier: "approx", figure_low: 1000, figure_high: 3000 })).toBe("rund 1.000 bis 3.000");
+    expect(formatFigure({ qualifier: "up_to", figure_low: undefined, figure_high: 12000 })).toBe("bis zu 12.000");
+    expect(formatFigure({ qualifier: "at_least", figure_low: 3000, figure_high: undefined })).toBe("mindestens 3.000");
+    expect(formatFigure({ qualifier: "more_than", figure_low: 11000, figure_high: undefined })).toBe("mehr als 11.000");
+    expect(formatFigure({ qualifier: "unquantified", figure_low: undefined, figure_high: undefined })).toBe("ohne Zahl");
+  });
+});
