@@ -1,0 +1,119 @@
+// `npm run bench`: builds the site, serves dist/ on 127.0.0.1, and for every page records the bytes
+// transferred by type and the Lighthouse mobile scores (performance, accessibility, best practices,
+// SEO) with LCP, TBT and CLS. Prints one table, writes bench/results.json, exits 1 if a budget or the
+// Lighthouse floor is broken. Not part of `npm test`: it takes minutes and depends on machine load.
+import { execSync } from "node:child_process";
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { startServer } from "./serve.mjs";
+
+const budgets = JSON.parse(readFileSync("bench/budgets.json", "utf8"));
+const only = process.argv.slice(2); // optional page filter, e.g. `npm run bench -- quellen/`
+
+let buildSeconds = null;
+if (!process.env.BENCH_SKIP_BUILD) {
+  const start = performance.now();
+  execSync("npx astro build", { stdio: ["ignore", "ignore", "inherit"] });
+  buildSeconds = (performance.now() - start) / 1000;
+}
+
+/** Built HTML pages as site-relative paths. */
+function pages(dir = "dist") {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name === "index.html") out.push(relative(dir, d).replace(/\\/g, "/") + (d === dir ? "" : "/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The kind of a page, for its budget. */
+function kindOf(path) {
+  const html = readFileSync(join("dist", path, "index.html"), "utf8");
+  if (budgets.tools.includes(path)) return "tool";
+  if (html.includes('data-figure="map"')) return "map";
+  if (html.includes('data-figure="chart"')) return "chart";
+  return "text";
+}
+
+/** Sorts a network request into the byte columns of the table. */
+function typeOf(request) {
+  const url = request.url;
+  if (request.resourceType === "Document") return "html";
+  if (request.resourceType === "Script") return "js";
+  if (request.resourceType === "Stylesheet") return "css";
+  if (request.resourceType === "Image" || /\.(png|svg|jpe?g|webp)$/.test(url)) return "img";
+  if (/\.(json|csv|geojson|topojson)(\?|$)/.test(url) || request.resourceType === "Fetch" || request.resourceType === "XHR") return "data";
+  return "other";
+}
+
+const { server, url: site } = await startServer({ dir: "dist", base: "/", port: 0 });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+const rows = [];
+const problems = [];
+try {
+  for (const path of pages().filter((p) => only.length === 0 || only.includes(p))) {
+    const result = await lighthouse(site + path, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    const lhr = result.lhr;
+    const bytes = { html: 0, css: 0, js: 0, data: 0, img: 0, other: 0 };
+    for (const r of lhr.audits["network-requests"].details.items) bytes[typeOf(r)] += r.transferSize ?? 0;
+    const total = Object.values(bytes).reduce((a, b) => a + b, 0);
+    const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100);
+    const row = {
+      page: "/" + path,
+      kind: kindOf(path),
+      ...bytes,
+      total,
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
+      tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue),
+      cls: Number(lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
+    };
+    rows.push(row);
+    const budget = budgets.kinds[row.kind];
+    if (budget.js !== undefined && row.js > budget.js) problems.push(`${row.page}: JS ${row.js} B > ${budget.js} B (${row.kind})`);
+    if (budget.jsPlusData !== undefined && row.js + row.data > budget.jsPlusData) problems.push(`${row.page}: JS+data ${row.js + row.data} B > ${budget.jsPlusData} B`);
+    if (row.total > budget.total) problems.push(`${row.page}: total ${row.total} B > ${budget.total} B`);
+    for (const c of ["performance", "accessibility", "bestPractices", "seo"]) {
+      if (c === "seo" && row.page.startsWith(budgets.lighthouse.seoExempt.prefix)) continue;
+      if (row[c] < budgets.lighthouse.floor) problems.push(`${row.page}: Lighthouse ${c} ${row[c]} < floor ${budgets.lighthouse.floor}`);
+    }
+    process.stderr.write(`measured ${row.page}\n`);
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+const header = "| page | kind | HTML KB | CSS KB | JS KB | data KB | img KB | total KB | perf | a11y | best | SEO | LCP ms | TBT ms | CLS |";
+const lines = [header, header.replace(/[^|]+/g, "---")];
+for (const r of rows) {
+  lines.push(`| ${r.page} | ${r.kind} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${kb(r.data)} | ${kb(r.img)} | ${kb(r.total)} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`);
+}
+console.log(lines.join("\n"));
+if (buildSeconds !== null) console.log(`\nbuild: ${buildSeconds.toFixed(1)} s`);
+const under = rows.flatMap((r) => ["performance", "accessibility", "bestPractices", "seo"].filter((c) => r[c] < budgets.lighthouse.aim && !(c === "seo" && r.page.startsWith(budgets.lighthouse.seoExempt.prefix))).map((c) => `${r.page} ${c} ${r[c]}`));
+console.log(under.length ? `\nunder the aim of ${budgets.lighthouse.aim}: ${under.join("; ")}` : `\nevery page scores ${budgets.lighthouse.aim} in every category`);
+console.log(problems.length ? `\nbudgets broken:\n${problems.join("\n")}` : "\nall budgets met");
+writeFileSync("bench/results.json", JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, problems }, null, 2) + "\n");
+process.exit(problems.length ? 1 : 0);
