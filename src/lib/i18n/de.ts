@@ -58,6 +58,16 @@ export const de = {
     corroborated: "bestätigt durch Dritte",
     acknowledged: "von Russland/Nordkorea eingeräumt",
   },
+  prose: {
+    attribution: "laut {who}, {date}",
+    distance: "rund {km} km",
+    distanceTitle: "Luftlinie (Großkreis) zwischen {from} und {to}, aus den Koordinaten in data/places.csv berechnet",
+    startReading: "Weiter zum ersten Kapitel",
+    glossary: "Glossar",
+    method: "Methode",
+    corrections: "Korrekturen",
+    claimsOfSource: "Angaben aus diesem Dokument",
+  },
   sourceKind: {
     faq: "FAQ",
     news: "Nachricht",
