@@ -16,3 +16,11 @@ export function attributionText(
   const who = name === "long" ? actor.name_de : actor.short_de;
   return fill(dictionary(lang).prose.attribution, { who, date: formatDate(claim.claim_date, lang, claim.date_precision) });
 }
+
+const SMALL = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
+
+/** German prose writes whole numbers up to twelve as words ("drei Generäle"); larger ones stay digits. Returns undefined if it does not apply. */
+export function smallNumberWord(n: number | undefined): string | undefined {
+  if (n === undefined || !Number.isInteger(n) || n < 2 || n > 12) return undefined;
+  return SMALL[n];
+}
