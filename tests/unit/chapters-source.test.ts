@@ -56,13 +56,13 @@ describe.each(chapters.map((c) => [c.file, c.mdx]))("%s", (_file, mdx) => {
 
   it("names in its front matter exactly the sources its answers list", () => {
     const cited = new Set(parts.flatMap((a) => [...a.listedSources, ...a.inlineSources, ...a.listedClaims.map(claimSource)]));
-    expect([...fm.sources].sort()).toEqual([...cited].sort());
+    expect([...fm.sources].sort(), "run: npx tsx scripts/sync-chapter-meta.ts").toEqual([...cited].sort());
     const opening = parts[0]!.shownClaims.filter((id) => !cited.has(claimSource(id)));
     expect(opening, "figures in the opening must rest on a source listed below").toEqual([]);
   });
 
   it("has the Stand of its newest source", () => {
     const used = data.sources.filter((s) => fm.sources.includes(s.id));
-    expect(fm.stand).toBe(standFor(used));
+    expect(fm.stand, "run: npx tsx scripts/sync-chapter-meta.ts").toBe(standFor(used));
   });
 });
