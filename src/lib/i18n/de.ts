@@ -61,9 +61,7 @@ export const de = {
   prose: {
     attribution: "laut {who}, {date}",
     distance: "rund {km} km",
-    distanceTitle: "Luftlinie (Großkreis) zwischen {from} und {to}, aus den Koordinaten in data/places.csv berechnet",
     startReading: "Weiter zum ersten Kapitel",
-    glossary: "Glossar",
     method: "Methode",
     corrections: "Korrekturen",
     claimsOfSource: "Angaben aus diesem Dokument",
