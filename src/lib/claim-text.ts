@@ -1,0 +1,26 @@
+/** The words around a figure in prose: who said it and when, from the same rows the chart draws. */
+import type { Actor, Claim } from "./data/schema";
+import { formatDate } from "./format";
+import { dictionary, fill, type Lang } from "./i18n";
+
+/** Which name of the actor to use: the short label ("NIS") or the full name ("Südkoreanischer Geheimdienst NIS"). */
+export type ActorName = "short" | "long";
+
+/** "laut NIS, 18.10.2024": the attribution of a claim, without brackets. */
+export function attributionText(
+  claim: Pick<Claim, "claim_date" | "date_precision">,
+  actor: Pick<Actor, "short_de" | "name_de">,
+  name: ActorName = "short",
+  lang: Lang = "de",
+): string {
+  const who = name === "long" ? actor.name_de : actor.short_de;
+  return fill(dictionary(lang).prose.attribution, { who, date: formatDate(claim.claim_date, lang, claim.date_precision) });
+}
+
+const SMALL = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
+
+/** German prose writes whole numbers up to twelve as words ("drei Generäle"); larger ones stay digits. Returns undefined if it does not apply. */
+export function smallNumberWord(n: number | undefined): string | undefined {
+  if (n === undefined || !Number.isInteger(n) || n < 2 || n > 12) return undefined;
+  return SMALL[n];
+}

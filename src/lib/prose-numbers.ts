@@ -1,0 +1,76 @@
+/**
+ * Finds figures typed by hand into chapter prose. Every number a reader sees must come from a component
+ * that reads data/ (ClaimFigure, PlaceDistance), so the text cannot drift from the chart and the map.
+ * Years, dates, clock times and named numbers ("Resolution 1718") are not figures and are allowed.
+ */
+
+/** A hand-typed number found in a source text. */
+export interface StrayNumber {
+  /** The number as written, e.g. "12.000". */
+  text: string;
+  /** 1-based line in the scanned source. */
+  line: number;
+  /** The line, trimmed, for the error message. */
+  context: string;
+}
+
+/** Numbers that are names, not figures: kept deliberately short so a figure cannot hide behind them. */
+export const NAMED_NUMBERS: RegExp[] = [
+  /\bResolution(?:en)?\s+\d{3,4}(?:\s+(?:und|,)\s+\d{3,4})*/g, // UN Security Council resolutions
+  /\b\d{1,3}\.\s+(?:Pionierregiment|Pionier-Regiment|Korps|Brigade|Luftlandebrigade|Sturmbrigade)/g, // numbered units
+  /\bKN-\d+/g, // missile designations
+];
+
+/** Dates and times: 23.10.2024, 23.10., 2024-10-23(T16:03+02:00), 16:03 Uhr, and calendar years. */
+const DATE_PATTERNS: RegExp[] = [
+  /\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?/g,
+  /\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?/g,
+  /\b\d{1,2}:\d{2}\b/g,
+];
+
+/** A calendar year, 1900–2099, written without a thousands separator. */
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Replaces every match with spaces of the same length, so line numbers and columns stay put. */
+function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (m) => m.replace(/[^\n]/g, " "));
+}
+
+/** Removes what is not prose in an MDX file: front matter keys other than title/summary/nav, imports, JSX tags and expressions, link targets, code. */
+export function proseOf(mdx: string): string {
+  let text = mdx;
+  // Front matter: only the reader-facing keys stay.
+  text = text.replace(/^---\n([\s\S]*?)\n---/, (block) =>
+    block.replace(/^(?!(?:title|summary|nav):).*$/gm, (line) => line.replace(/[^\n]/g, " ")),
+  );
+  text = blank(text, /^(?:import|export)\s.*$/gm);
+  text = blank(text, /```[\s\S]*?```/g);
+  text = blank(text, /`[^`\n]*`/g);
+  text = blank(text, /\{\/\*[\s\S]*?\*\/\}/g); // MDX comments
+  text = blank(text, /<\/?[A-Za-z][\w.]*(?:\s(?:[^<>{}"]|"[^"]*"|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\})*)?\/?>/g); // tags with attributes
+  text = blank(text, /\]\([^)\s]*\)/g); // link targets: keep the link text
+  text = blank(text, /https?:\/\/\S+/g);
+  return text;
+}
+
+/** Every number of 100 or more, or written with a thousands separator, that is not a date, a year or a name. */
+export function strayNumbers(mdx: string): StrayNumber[] {
+  let text = proseOf(mdx);
+  for (const pattern of [...DATE_PATTERNS, ...NAMED_NUMBERS]) text = blank(text, pattern);
+  const lines = mdx.split("\n");
+  const found: StrayNumber[] = [];
+  // A number: digits with German thousands dots or (thin) spaces, optional decimals.
+  const number = /(?<![\p{L}\d-])\d{1,3}(?:(?:\.|\u202f|\u2009|\u00a0)\d{3})+(?:,\d+)?(?!\d)|(?<![\p{L}\d-])\d+(?:,\d+)?(?!\d)/gu;
+  for (const match of text.matchAll(number)) {
+    const raw = match[0];
+    const grouped = /[.\u202f\u2009\u00a0]\d{3}/.test(raw);
+    const value = Number(raw.replace(/[.\u202f\u2009\u00a0]/g, "").replace(",", "."));
+    const after = text.slice(match.index! + raw.length, match.index! + raw.length + 12);
+    const big = /^\s*(?:Mio|Millione?n?|Mrd|Milliarden?)\b/.test(after);
+    if (!grouped && !big && YEAR.test(raw)) continue;
+    if (!grouped && !big && value < 100) continue;
+    const line = text.slice(0, match.index).split("\n").length;
+    found.push({ text: raw, line, context: lines[line - 1]!.trim() });
+  }
+  return found;
+}

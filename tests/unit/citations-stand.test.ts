@@ -1,0 +1,76 @@
+// The MDX citation reader and the Stand rule, on small hand-made inputs.
+import { describe, expect, it } from "vitest";
+import { frontMatter, sections, splitFrontMatter } from "../../src/lib/citations";
+import { berlinOffset, latestMoment, standFor, toBerlin } from "../../src/lib/stand";
+
+const mdx = `---
+title: Wie viele?
+stand: "2024-10-24T23:59+02:00"
+sources:
+  - src-a
+  - src-b
+---
+import X from "y";
+
+**Kurz.** <ClaimFigure id="T-1" attribution />
+
+## Erste Frage?
+
+Text <ClaimFigure id="T-2" unit="Soldaten" /> und <Attribution id="T-3" />.
+
+<Sources ids={["src-a"]} claims={["T-2", "T-3"]} />
+
+## Zweite Frage?
+
+Text <SourceRef id="src-b" />.
+`;
+
+describe("frontMatter", () => {
+  it("reads title, stand and a block list of sources", () => {
+    expect(frontMatter(mdx)).toEqual({ title: "Wie viele?", stand: "2024-10-24T23:59+02:00", sources: ["src-a", "src-b"] });
+  });
+  it("reads an inline list and an empty one", () => {
+    expect(frontMatter('---\ntitle: A?\nsources: ["x", y]\n---\n').sources).toEqual(["x", "y"]);
+    expect(frontMatter("---\ntitle: A?\nsources: []\n---\n").sources).toEqual([]);
+  });
+  it("refuses a file without front matter", () => {
+    expect(() => splitFrontMatter("# no")).toThrow(/front matter/);
+  });
+});
+
+describe("sections", () => {
+  it("splits at ## and collects shown claims and listed sources per answer", () => {
+    const s = sections(splitFrontMatter(mdx).body);
+    expect(s.map((x) => x.heading)).toEqual(["", "Erste Frage?", "Zweite Frage?"]);
+    expect(s[0]!.shownClaims).toEqual(["T-1"]);
+    expect(s[1]).toMatchObject({ shownClaims: ["T-2", "T-3"], listedSources: ["src-a"], listedClaims: ["T-2", "T-3"] });
+    expect(s[2]).toMatchObject({ shownClaims: [], inlineSources: ["src-b"] });
+  });
+});
+
+describe("Stand", () => {
+  it("knows Berlin's winter and summer offsets, switching on the last Sundays of March and October", () => {
+    expect(berlinOffset(new Date("2024-10-23T12:00Z"))).toBe("+02:00");
+    expect(berlinOffset(new Date("2024-12-16T12:00Z"))).toBe("+01:00");
+    expect(berlinOffset(new Date("2024-10-27T00:59Z"))).toBe("+02:00");
+    expect(berlinOffset(new Date("2024-10-27T01:00Z"))).toBe("+01:00");
+  });
+  it("writes a known time in Berlin time", () => {
+    expect(toBerlin(new Date("2024-11-20T12:22+09:00"))).toBe("2024-11-20T04:22+01:00");
+    expect(latestMoment({ published: "2024-10-23T16:03+02:00", published_precision: "minute" })).toBe("2024-10-23T16:03+02:00");
+  });
+  it("takes the end of the day when only the day is known", () => {
+    expect(latestMoment({ published: "2025-12-13", published_precision: "day" })).toBe("2025-12-13T23:59+01:00");
+    expect(latestMoment({ published: "2025-06-17", published_precision: "day" })).toBe("2025-06-17T23:59+02:00");
+  });
+  it("is the latest of a chapter's sources, compared as instants", () => {
+    expect(
+      standFor([
+        { published: "2024-10-23T16:03+02:00", published_precision: "minute" },
+        { published: "2024-10-24T12:42+02:00", published_precision: "minute" },
+        { published: "2024-10-23", published_precision: "day" },
+      ]),
+    ).toBe("2024-10-24T12:42+02:00");
+    expect(() => standFor([])).toThrow();
+  });
+});
