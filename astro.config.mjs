@@ -32,7 +32,8 @@ export default defineConfig({
       ],
     },
   },
-  build: { format: "directory", inlineStylesheets: "auto" },
+  // Stylesheets as files, not inline: Astro's CSP misses the hash of styles inlined from MDX components.
+  build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   server: { host: "127.0.0.1" },
 });

@@ -73,15 +73,13 @@ describe.each(embedFigures.map((f) => [f.slug, f] as const))("the %s embed", (sl
       ["wrong origin (the host page itself)", () => page.evaluate((m) => window.postMessage(m, "*"), good)],
       ["wrong origin (a frame of another site)", () => page.frame({ url: /index\.html$/ })!.evaluate((m) => parent.postMessage(m, "*"), good)],
       [
-        "wrong source (a nested frame of our origin)",
-        () =>
-          frame.evaluate((m) => {
-            const nested = document.createElement("iframe");
-            document.body.append(nested);
-            // A message's source is the realm that calls postMessage: call it from inside the nested frame.
-            (nested.contentWindow as unknown as { eval: (s: string) => void }).eval(`parent.parent.postMessage(${JSON.stringify(m)}, "*")`);
-            nested.remove();
-          }, good),
+        "wrong source (a window of our origin that is not one of the page's iframes)",
+        async () => {
+          const [popup] = await Promise.all([page.waitForEvent("popup"), page.evaluate((url) => window.open(url), `${site}embed/${slug}/`)]);
+          await popup.waitForLoadState();
+          await popup.evaluate((m) => opener.postMessage(m, "*"), good);
+          await popup.close();
+        },
       ],
       ["a string", () => frame.evaluate(() => parent.postMessage("height: 333", "*"))],
       ["a negative height", () => frame.evaluate(() => parent.postMessage({ sentinel: "amp", type: "embed-size", height: -333 }, "*"))],

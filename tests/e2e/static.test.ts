@@ -1,7 +1,7 @@
 // Checks on the built files themselves: valid HTML, a CSP on every page, and nothing that loads from another host.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { HtmlValidate } from "html-validate";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { builtPages } from "./browser";
 
@@ -17,9 +17,10 @@ function allFiles(dir = "dist", prefix = ""): string[] {
 }
 
 describe("built HTML", () => {
-  const validator = new HtmlValidate();
+  // Reads .htmlvalidate.json like the CLI does.
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
   it.each(pages)("/%s is valid (html-validate, recommended rules)", async (page) => {
-    const report = await validator.validateString(htmlOf(page), page);
+    const report = await validator.validateString(htmlOf(page), join("dist", page || "index.html"));
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
     expect(messages).toEqual([]);
   });
