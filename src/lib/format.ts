@@ -56,3 +56,11 @@ export function formatFigure(claim: Pick<Claim, "qualifier" | "figure_low" | "fi
       return fill(qualifier === "approx" ? t.approx : t.exact, { n: n(low) });
   }
 }
+
+/**
+ * A "Stand" as readers see it: "23.10.2024, 16:03 Uhr", or just the day when only the day is known
+ * (the data writes such a Stand as 23:59, the end of that day, so that it sorts after the day's news).
+ */
+export function formatStand(iso: string, lang: Lang = "de"): string {
+  return /T23:59(?::00)?(?:Z|[+-]\d{2}:\d{2})$/.test(iso) ? formatDate(iso, lang) : formatDateTime(iso, lang);
+}

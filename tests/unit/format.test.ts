@@ -28,3 +28,11 @@ describe("German formatting", () => {
     expect(formatFigure({ qualifier: "unquantified", figure_low: undefined, figure_high: undefined })).toBe("ohne Zahl");
   });
 });
+
+describe("formatStand", () => {
+  it("shows the time when it is known and only the day when the Stand marks a whole day", async () => {
+    const { formatStand } = await import("../../src/lib/format");
+    expect(formatStand("2024-10-23T16:03+02:00")).toBe("23.10.2024, 16:03 Uhr");
+    expect(formatStand("2025-12-13T23:59+01:00")).toBe("13.12.2025");
+  });
+});

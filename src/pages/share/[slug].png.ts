@@ -4,7 +4,7 @@ import sharp from "sharp";
 import { getChapters, chapterPath } from "../../data/chapters";
 import { siteStand } from "../../data/stand";
 import { dictionary } from "../../lib/i18n";
-import { formatDateTime } from "../../lib/format";
+import { formatStand } from "../../lib/format";
 import { shareCardSvg, shareImagePath } from "../../lib/share";
 import { sharePages } from "../../data/share-pages";
 
@@ -19,7 +19,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const t = dictionary("de");
   const { title, stand } = props as { title: string; stand: string };
-  const svg = shareCardSvg(t.siteTitle, title, `${t.standLine} ${formatDateTime(stand)}`);
+  const svg = shareCardSvg(t.siteTitle, title, `${t.standLine} ${formatStand(stand)}`);
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
