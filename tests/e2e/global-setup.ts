@@ -11,6 +11,11 @@ export default async function setup(project: TestProject) {
   const root = await startServer({ dir: "dist", base: "/", port: 0 });
   servers.push(root.server);
   project.provide("siteUrl", root.url);
+  if (existsSync("dist-hostile/index.html")) {
+    const hostile = await startServer({ dir: "dist-hostile", base: "/", port: 0 });
+    servers.push(hostile.server);
+    project.provide("hostileUrl", hostile.url);
+  }
   // A second origin (another port) for the embed tests: host pages from elsewhere, written by the tests.
   const hostDir = mkdtempSync(join(tmpdir(), "nk-host-"));
   writeFileSync(join(hostDir, "index.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body></body></html>');
@@ -26,5 +31,6 @@ declare module "vitest" {
     siteUrl: string;
     otherOriginUrl: string;
     hostDir: string;
+    hostileUrl: string;
   }
 }

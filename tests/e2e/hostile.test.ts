@@ -1,0 +1,60 @@
+// Hostile data stays data: a build from data/ with markup and script in every text field
+// (`npm run build:hostile`) shows that markup as text everywhere and never runs or renders it.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { builtPages, launch } from "./browser";
+
+const site = inject("hostileUrl");
+const pages = builtPages("dist-hostile").filter((p) => p.endsWith("/") || p === "");
+let browser: Browser;
+
+beforeAll(async () => {
+  expect(site, "dist-hostile/ is missing: npm test builds it with npm run build:hostile").toBeTruthy();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page and reports dialogs that script from the data would open. */
+async function open(path: string): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const dialogs: string[] = [];
+  page.on("dialog", async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  await page.goto(site + path, { waitUntil: "networkidle" });
+  return { page, dialogs };
+}
+
+/** Elements the payload would create if it were parsed as HTML. */
+const injected = (page: Page) => page.$$eval('img[src="x"], b:not([class]), script:not([src]):not([type="application/ld+json"])', (els) =>
+  els.filter((e) => e.tagName !== "SCRIPT" || /alert\(/.test(e.textContent ?? "")).map((e) => e.outerHTML.slice(0, 80)),
+);
+
+describe("a build from hostile data", () => {
+  it("has pages", () => expect(pages.length).toBeGreaterThan(5));
+
+  it.each(pages)("/%s runs and renders none of it", async (path) => {
+    const { page, dialogs } = await open(path);
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 700) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 40));
+      }
+    });
+    await page.waitForLoadState("networkidle");
+    expect(dialogs).toEqual([]);
+    expect(await injected(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the markup as visible text on the sources page", async () => {
+    const { page } = await open("quellen/");
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("<img src=x onerror=alert(1)>");
+    expect(text).toContain("<script>alert(2)</script>");
+    await page.close();
+  });
+});
