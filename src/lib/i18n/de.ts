@@ -29,6 +29,7 @@ export const de = {
   date: "Datum",
   seedDocument: "Quelltext der ersten Ausgabe",
   according: "laut",
+  original: "Original",
   approxDate: "ca.",
   theme: {
     legend: "Farbschema",
