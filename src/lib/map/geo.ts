@@ -32,11 +32,12 @@ export function greatCircle(a: LonLat, b: LonLat, segments?: number): LonLat[] {
   const points: LonLat[] = [];
   let prev: number | undefined;
   for (let i = 0; i <= n; i++) {
-    const [lon, lat] = at(i / n);
+    // The ends are the places themselves, exactly, so arcs meet their markers.
+    const [lon, lat] = i === 0 ? a : i === n ? b : at(i / n);
     let x = lon;
     if (prev !== undefined) while (x - prev > 180) x -= 360;
     if (prev !== undefined) while (prev - x > 180) x += 360;
-    points.push([round(x, 3), round(lat, 3)]);
+    points.push(i === 0 || i === n ? [x, lat] : [round(x, 3), round(lat, 3)]);
     prev = x;
   }
   return points;
