@@ -36,6 +36,25 @@ describe("placeLabels", () => {
     const b = out.get("b")!;
     expect(overlap(a.box, b.box)).toBe(0);
   });
+  it("finds spots for two close places near the edge together, where one-by-one would clash", () => {
+    // Pyongyang and Vladivostok on a 358 px phone map, right at its eastern edge.
+    const phone = { x: 0, y: 0, width: 358, height: 268 };
+    const a = { id: "pyongyang", x: 297, y: 200, width: 94, height: 19, gap: 11, required: true };
+    const b = { id: "vladivostok", x: 312, y: 187, width: 119, height: 19, gap: 11, required: true };
+    const out = placeLabels([a, b], [], phone);
+    const [pa, pb] = [out.get("pyongyang")!, out.get("vladivostok")!];
+    expect(overlap(pa.box, pb.box)).toBe(0);
+    for (const p of [pa, pb]) {
+      expect(p.box.x).toBeGreaterThanOrEqual(0);
+      expect(p.box.x + p.box.width).toBeLessThanOrEqual(358);
+    }
+  });
+  it("places corner labels diagonally off the point", () => {
+    const l = req("a", 100, 100);
+    const box = labelBox(l, "top-left");
+    expect(box.x + box.width).toBeLessThan(100);
+    expect(box.y + box.height).toBeLessThan(100);
+  });
   it("hides an optional label with no free spot, never a required one", () => {
     const block = [{ x: 0, y: 0, width: 400, height: 300 }];
     const out = placeLabels([req("must", 200, 150, true), req("may", 200, 150, false)], block, frame);

@@ -61,11 +61,12 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
     );
   const project = (p: [number, number]) => projection(p)!;
 
-  // Planar pipeline: project each vertex, then cut to a frame a bit wider than the SVG (it may show
-  // beyond its box on wide screens). Planar, not spherical, so ring winding never inverts a country.
+  // Planar pipeline: project each vertex, then cut to a frame a bit wider than the SVG (on wide
+  // screens the stage is wider than 4:3 and shows beyond the SVG's box). Planar, not spherical, so
+  // ring winding can never turn a country inside out.
   const frame = geoIdentity().clipExtent([
-    [-width * 0.75, -height * 0.5],
-    [width * 1.75, height * 1.5],
+    [-width * 0.35, -height * 0.05],
+    [width * 1.35, height * 1.05],
   ]);
   const toScreen = geoTransform({
     point(x, y) {

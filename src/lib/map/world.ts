@@ -16,7 +16,7 @@ export const WORLD_FILE = "world-atlas/countries-50m.json";
 export const LEAFLET_BASEMAP: BasemapOptions = { region: MAP_REGION, tolerance: 0.05, decimals: 2, minArea: 0.05 };
 
 /** Settings of the static SVG: coarser, as it is drawn once at one small scale and inlined in HTML. */
-export const STATIC_BASEMAP: BasemapOptions = { region: MAP_REGION, tolerance: 0.15, decimals: 2, minArea: 0.3 };
+export const STATIC_BASEMAP: BasemapOptions = { region: MAP_REGION, tolerance: 0.25, decimals: 2, minArea: 0.3 };
 
 /** Credit line for the basemap. */
 export const BASEMAP_ATTRIBUTION = "Natural Earth";
