@@ -12,7 +12,9 @@ import { MAP_REGION } from "../../src/lib/map/basemap";
 import { formatKm } from "../../src/lib/map/model";
 import { inRegion, mapMarkers } from "../../src/lib/map/places";
 import { mainArcs } from "../../src/lib/map/route";
-import { builtFile, launch, watchedPage } from "./browser";
+import { existsSync } from "node:fs";
+import { startServer } from "../../scripts/serve.mjs";
+import { axeViolations, builtFile, launch, watchedPage } from "./browser";
 
 const site = inject("siteUrl");
 const origin = new URL(site).origin;
@@ -228,6 +230,40 @@ describe("requests and bytes", () => {
   });
 });
 
+describe("accessibility and base path", () => {
+  it("passes axe with a step chosen and a popup open, in light and dark", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const { context, page } = await openMap({ colorScheme });
+      await page.locator('[data-map-steps] button[data-step="1"]').click();
+      await settle(page);
+      await marker(page, main[0]!.id).focus();
+      await page.keyboard.press("Enter");
+      await page.locator(".leaflet-popup").waitFor();
+      // The popup fades in; measure contrast once it is opaque and the autopan has stopped.
+      await page.waitForFunction(() => getComputedStyle(document.querySelector(".leaflet-popup")!).opacity === "1");
+      await settle(page);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it.skipIf(!existsSync("dist-sub/karte/index.html"))("works under a sub-path (dist-sub, /explainer/)", async () => {
+    const { server, url } = await startServer({ dir: "dist-sub", base: "/explainer/", port: 0 });
+    try {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const { page, problems } = await watchedPage(context, new URL(url).origin);
+      await page.goto(`${url}karte/`);
+      await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
+      await page.waitForSelector('[data-route-map][data-state="interactive"][data-basemap="loaded"]', { timeout: 15_000 });
+      expect(problems.failedRequests).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      await context.close();
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe("without JavaScript", () => {
   it("shows the static SVG map and the full list of places", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
@@ -276,6 +312,12 @@ describe("without JavaScript", () => {
     await context.close();
   });
 });
+
+/** Waits until the map has finished moving: Leaflet starts an animation on the next frame, then flags it. */
+async function settle(page: Page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => !document.querySelector("[data-route-map][data-moving]"));
+}
 
 /** Expects a marker's centre to lie inside the map's box. */
 async function expectInMap(page: Page, id: string) {

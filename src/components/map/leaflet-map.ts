@@ -204,6 +204,9 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   // Sizes are measured once, while every label is still visible (a hidden one measures 0).
   labels.forEach((l) => (l.size = { width: l.el.offsetWidth, height: l.el.offsetHeight }));
   map.on("zoomend resize", layoutLabels);
+  // While the view moves, say so on the figure (tests and embeds can wait for the map to settle).
+  map.on("movestart zoomstart", () => (root.dataset["moving"] = "true"));
+  map.on("moveend", () => delete root.dataset["moving"]);
   layoutLabels();
 
   // The basemap arrives after the markers: the route is readable while it loads.

@@ -110,7 +110,7 @@ export const de = {
       training: "Ausbildungsorten",
     },
     twinTitle: "Die Orte der Karte",
-    twinIntro: "Die Route in der Reihenfolge der Berichte, mit Entfernungen in Luftlinie, berechnet aus den Koordinaten.",
+    twinIntro: "Die Stationen der Route der Reihe nach, danach die übrigen Orte. Entfernungen in Luftlinie, aus den Koordinaten berechnet.",
     stages: {
       port: "Häfen der Einschiffung",
       training: "Ausbildungsorte",
@@ -124,8 +124,8 @@ export const de = {
     approx: "Lage ungefähr",
     alsoHere: "Hier auch:",
     reports: "Meldungen",
-    reportCount: "{n} Meldungen zu diesem Ort",
-    moreReports: "{n} weitere Meldungen in der Liste unter der Karte",
+    reportCount: { one: "1 Meldung zu diesem Ort", other: "{n} Meldungen zu diesem Ort" },
+    moreReports: { one: "1 weitere Meldung in der Liste unter der Karte", other: "{n} weitere Meldungen in der Liste unter der Karte" },
     allReports: "Alle Meldungen in der Liste",
     source: "Quelle",
     countries: {

@@ -159,3 +159,8 @@ export function placeDistanceText(place: Place, model: MapModel, lang: Lang = "d
   }
   return parts.join("; ");
 }
+
+/** A count in words with the right grammatical number: "1 Meldung", "40 Meldungen". */
+export function countText(n: number, forms: { one: string; other: string }, lang: Lang = "de"): string {
+  return n === 1 ? forms.one : fill(forms.other, { n: formatNumber(n, lang) });
+}
