@@ -250,7 +250,9 @@ function setUpSteps(
   if (!panel) return;
   const text = panel.querySelector<HTMLElement>("[data-step-text]")!;
   const buttons = [...panel.querySelectorAll<HTMLButtonElement>("button[data-step]")];
-  const show = (n: number, first = false) => {
+  // The markup starts on the overview (its button pressed, its text shown), so nothing runs on load
+  // and the live region announces only what the reader asked for.
+  const show = (n: number) => {
     const step = config.steps.find((s) => s.number === n);
     buttons.forEach((b) => b.setAttribute("aria-pressed", String(Number(b.dataset["step"]) === n)));
     root.classList.toggle("rm-has-step", step !== undefined);
@@ -259,23 +261,14 @@ function setUpSteps(
       a.layer.getElement()?.classList.toggle("is-active", on);
     }
     for (const [id, m] of markers) m.getElement()?.classList.toggle("is-active", step?.places.includes(id) ?? false);
-    // The live region keeps its built-in overview text at first, so nothing is announced on load.
-    if (!first) text.replaceChildren();
-    if (first) {
-      // nothing to announce
-    } else if (step) {
-      text.append(textEl("strong", "", `${step.number} ${step.label}: `), step.text + " ", textEl("span", "rm-step-km", step.distances));
-    } else {
-      text.append(config.overviewText);
-    }
-    if (first) return;
+    if (step) text.replaceChildren(textEl("strong", "", `${step.number} ${step.label}: `), `${step.text} `, textEl("span", "rm-step-km", step.distances));
+    else text.replaceChildren(config.overviewText);
     map.closePopup();
     onStep(step?.places ?? []);
     fit(step ? step.bounds : config.overview, true);
   };
   buttons.forEach((b) => b.addEventListener("click", () => show(Number(b.dataset["step"]))));
   panel.hidden = false;
-  show(0, true);
 }
 
 /** An element with text (never HTML: place names come from the data). */

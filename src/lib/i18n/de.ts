@@ -76,7 +76,6 @@ export const de = {
     zoomIn: "Hineinzoomen",
     zoomOut: "Herauszoomen",
     closePopup: "Schließen",
-    attribution: "Kartendaten: Natural Earth",
     attributionPrefix: "Kartendaten:",
     attributionName: "Natural Earth",
     creditDistances: "Entfernungen: Luftlinie (Großkreis), aus den Koordinaten berechnet.",

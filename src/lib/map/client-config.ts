@@ -13,10 +13,9 @@ export type LatLng = [number, number];
 /** The browser map's configuration. */
 export interface ClientConfig {
   basemapUrl: string;
-  attribution: { text: string; url: string };
   strings: { region: string; roleDescription: string; zoomIn: string; zoomOut: string; close: string };
   overview: Bounds;
-  markers: { id: string; name: string; lat: number; lon: number; main: boolean; approx: boolean }[];
+  markers: { id: string; name: string; lat: number; lon: number; main: boolean }[];
   /** Route arcs: `leg` > 0 for a leg's arc, `main` ≥ 0 for a main arc (its index), else −1. */
   arcs: { leg: number; main: number; points: LatLng[] }[];
   /** Distance labels at the middle of the main arcs. */
@@ -41,7 +40,6 @@ export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "
   const mid = (points: [number, number][]) => points[Math.floor(points.length / 2)]!;
   return {
     basemapUrl,
-    attribution: { text: t.attribution, url: t.attributionUrl },
     strings: { region: t.regionLabel, roleDescription: t.roleDescription, zoomIn: t.zoomIn, zoomOut: t.zoomOut, close: t.closePopup },
     overview: model.overview,
     // Keyboard order: main places first, then the route in order, then the rest in file order.
@@ -51,7 +49,6 @@ export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "
       lat: p.lat,
       lon: p.lon,
       main: p.prominence === "main",
-      approx: p.approx,
     })),
     arcs: [
       ...model.legs.flatMap((leg) => leg.drawn.map((a) => ({ leg: leg.number, main: -1, points: a.points.map(latLng) }))),
