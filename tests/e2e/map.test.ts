@@ -94,6 +94,8 @@ describe("the interactive map", () => {
     // Focus moved into the popup, and its close button has a German name.
     await expect(page.evaluate(() => !!document.activeElement?.closest(".leaflet-popup"))).resolves.toBe(true);
     await expect(page.locator(".leaflet-popup-close-button").getAttribute("aria-label")).resolves.toBe("Schließen");
+    const close = (await page.locator(".leaflet-popup-close-button").boundingBox())!;
+    expect(Math.min(close.width, close.height)).toBeGreaterThanOrEqual(44);
     await page.keyboard.press("Escape");
     await popup.waitFor({ state: "detached" });
     await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["placeId"])).resolves.toBe(first.id);
