@@ -135,7 +135,7 @@ describe("the interactive map", () => {
       new MutationObserver(() => (animated ||= pane.classList.contains("leaflet-zoom-anim"))).observe(pane, { attributes: true });
       button.click();
       const map = document.querySelector(".rm-leaflet")!.getBoundingClientRect();
-      const config = JSON.parse(document.querySelector("script[data-map-config]")!.textContent!) as { steps: { number: number; places: string[] }[] };
+      const config = JSON.parse(document.querySelector<HTMLElement>("[data-route-map]")!.dataset["mapConfig"]!) as { steps: { number: number; places: string[] }[] };
       const ids = config.steps.find((s) => s.number === 1)!.places;
       return !animated && ids.every((id) => {
         const r = document.querySelector(`[data-place-id="${id}"]`)?.getBoundingClientRect();
@@ -223,6 +223,14 @@ describe("requests and bytes", () => {
     console.info(`map page, gzipped: ${bytes.map((b) => `${b.f} ${b.gz} B`).join(", ")}; total ${total} B`);
     expect(total).toBeLessThan(80 * 1024);
     await context.close();
+  });
+
+  it("offers the map as a PNG for places without iframes (karte/map.png)", async () => {
+    const response = await fetch(new URL("karte/map.png", site));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/image\/png/);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   });
 
   it("keeps Leaflet out of the page until the map is near the viewport", async () => {

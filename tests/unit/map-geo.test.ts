@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { distanceKm, greatCircle, round, roundKm } from "../../src/lib/map/geo";
+import { distanceKm, greatCircle, round } from "../../src/lib/map/geo";
+import { greatCircleKm } from "../../src/lib/distance";
 
 const PYONGYANG: [number, number] = [125.7381, 39.0194];
 const VLADIVOSTOK: [number, number] = [131.8855, 43.1155];
@@ -11,22 +12,12 @@ describe("distanceKm", () => {
     expect(distanceKm(VLADIVOSTOK, KURSK)).toBeGreaterThan(6725);
     expect(distanceKm(VLADIVOSTOK, KURSK)).toBeLessThan(6740);
   });
+  it("is the formula the chapters' PlaceDistance uses", () => {
+    expect(distanceKm(VLADIVOSTOK, KURSK)).toBe(greatCircleKm({ lon: VLADIVOSTOK[0], lat: VLADIVOSTOK[1] }, { lon: KURSK[0], lat: KURSK[1] }));
+  });
   it("is symmetric and zero for one point", () => {
     expect(distanceKm(KURSK, VLADIVOSTOK)).toBeCloseTo(distanceKm(VLADIVOSTOK, KURSK), 9);
     expect(distanceKm(KURSK, KURSK)).toBe(0);
-  });
-});
-
-describe("roundKm", () => {
-  it("keeps two significant digits", () => {
-    expect(roundKm(687.4)).toBe(690);
-    expect(roundKm(6732.2)).toBe(6700);
-    expect(roundKm(76.4)).toBe(76);
-    expect(roundKm(226.9)).toBe(230);
-    expect(roundKm(995)).toBe(1000);
-  });
-  it("keeps small distances whole", () => {
-    expect(roundKm(7.4)).toBe(7);
   });
 });
 

@@ -9,7 +9,7 @@ const byId = (id: string) => PLACES.find((p) => p.id === id)!;
 describe("formatKm", () => {
   it("writes distances as a reader says them", () => {
     expect(formatKm(687.4)).toBe("rund 690 km");
-    expect(formatKm(6732.2)).toBe("rund 6.700 km");
+    expect(formatKm(6732.2)).toBe("rund 6.730 km");
     expect(formatKmRange([227, 576, 507])).toBe("230 bis 580 km");
     expect(formatKmRange([687, 690])).toBe("rund 690 km");
   });
@@ -22,7 +22,7 @@ describe("buildMapModel", () => {
   });
   it("puts the computed distances into the steps", () => {
     expect(model.steps[0]!.distances).toBe("Pjöngjang–Wladiwostok: rund 690 km Luftlinie. Die einzelnen Strecken: 230 bis 580 km Luftlinie.");
-    expect(model.steps[2]!.distances).toMatch(/^Wladiwostok–Kursk: rund 6\.700 km Luftlinie\./);
+    expect(model.steps[2]!.distances).toMatch(/^Wladiwostok–Kursk: rund 6\.730 km Luftlinie\./);
   });
   it("draws the Vladivostok–Kursk arc instead of parallel arcs from every training ground", () => {
     expect(model.legs.map((l) => l.drawn.length)).toEqual([2, 2, 0]);
@@ -47,7 +47,7 @@ describe("buildMapModel", () => {
     const small = buildMapModel([byId("vladivostok"), byId("kursk")]);
     expect(small.steps).toHaveLength(1);
     expect(small.steps[0]!.label).toBe("Kursk");
-    expect(small.steps[0]!.distances).toBe("Wladiwostok–Kursk: rund 6.700 km Luftlinie.");
+    expect(small.steps[0]!.distances).toBe("Wladiwostok–Kursk: rund 6.730 km Luftlinie.");
     expect(small.legs[0]!.drawn).toHaveLength(1);
   });
   it("names a step after its places when there is no text for its kind", () => {
@@ -63,8 +63,8 @@ describe("buildMapModel", () => {
 describe("placeDistanceText", () => {
   it("says how far each place on the route lies", () => {
     expect(placeDistanceText(byId("vladivostok"), model)).toBe("rund 690 km Luftlinie von Pjöngjang; von den Häfen 230 bis 580 km");
-    expect(placeDistanceText(byId("kursk"), model)).toBe("rund 6.700 km Luftlinie von Wladiwostok; von den Ausbildungsorten 4.700 bis 6.700 km");
-    expect(placeDistanceText(byId("ussuriysk"), model)).toBe("rund 76 km Luftlinie von Wladiwostok");
+    expect(placeDistanceText(byId("kursk"), model)).toBe("rund 6.730 km Luftlinie von Wladiwostok; von den Ausbildungsorten 4.710 bis 6.680 km");
+    expect(placeDistanceText(byId("ussuriysk"), model)).toBe("rund 80 km Luftlinie von Wladiwostok");
     expect(placeDistanceText(byId("wonsan"), model)).toBe("rund 580 km Luftlinie bis Wladiwostok");
   });
   it("is empty off the route", () => {
@@ -96,7 +96,7 @@ describe("clientConfig", () => {
     expect(config.steps[0]!.places.sort()).toEqual(["chongjin", "pyongyang", "vladivostok", "wonsan"]);
   });
   it("puts distance labels on the main arcs", () => {
-    expect(config.distances.map((d) => d.text)).toEqual(["rund 690 km", "rund 6.700 km"]);
+    expect(config.distances.map((d) => d.text)).toEqual(["rund 690 km", "rund 6.730 km"]);
   });
   it("has German interface strings", () => {
     expect(config.strings.zoomIn).toBe("Hineinzoomen");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { overlap } from "../../src/lib/map/labels";
 import { buildMapModel } from "../../src/lib/map/model";
-import { buildStaticMap, STATIC_MAP_SIZE } from "../../src/lib/map/static-map";
+import sharp from "sharp";
+import { buildStaticMap, LIGHT_COLOURS, standaloneSvg, STATIC_MAP_SIZE } from "../../src/lib/map/static-map";
 import { basemap, STATIC_BASEMAP } from "../../src/lib/map/world";
 import { PLACES } from "./map-fixtures";
 
@@ -43,5 +44,28 @@ describe("buildStaticMap", () => {
       expect(boxes[i]!.x + boxes[i]!.width).toBeLessThanOrEqual(width + 1);
       for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(0);
     }
+  });
+});
+
+describe("standaloneSvg", () => {
+  it("is a complete SVG with colours inline, the title and the credit", () => {
+    const doc = standaloneSvg(svg, "Titel", "Kartendaten: Natural Earth.");
+    expect(doc).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1120"/);
+    expect(doc).toContain(">Titel</text>");
+    expect(doc).toContain(">Kartendaten: Natural Earth.</text>");
+    expect(doc).not.toMatch(/var\(--|class=/);
+    expect(doc).toContain(`fill="${LIGHT_COLOURS.ru}"`);
+  });
+  it("escapes text from the data", () => {
+    const hostile = { ...svg, labels: [{ id: "x", text: "<script>alert(1)</script>", x: 1, y: 1, kind: "place" as const }] };
+    const doc = standaloneSvg(hostile, "A & B", "c");
+    expect(doc).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(doc).toContain("A &amp; B");
+    expect(doc).not.toContain("<script>");
+  });
+  it("renders to a PNG with sharp", async () => {
+    const png = await sharp(Buffer.from(standaloneSvg(svg, "Titel", "c"))).png().toBuffer();
+    const meta = await sharp(png).metadata();
+    expect([meta.width, meta.height]).toEqual([1120, (420 + 44 + 26) * 2]);
   });
 });

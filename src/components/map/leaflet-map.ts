@@ -30,7 +30,8 @@ interface MapLabel {
 
 /** Builds the interactive map inside a route-map figure (see RouteMap.astro). */
 export async function mountRouteMap(root: HTMLElement): Promise<void> {
-  const config = JSON.parse(root.querySelector("script[data-map-config]")!.textContent!) as ClientConfig;
+  // An attribute, not a <script> data block: the browser unescapes it, and no script element carries data.
+  const config = JSON.parse(root.dataset["mapConfig"]!) as ClientConfig;
   const stage = root.querySelector<HTMLElement>("[data-map-stage]")!;
   const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
 

@@ -1,25 +1,13 @@
 /** Spherical helpers for the map: distances and great-circle arcs between places (d3-geo). */
-import { geoDistance, geoInterpolate } from "d3-geo";
+import { geoInterpolate } from "d3-geo";
+import { greatCircleKm } from "../distance";
 
 /** A position as [longitude, latitude] in degrees, GeoJSON order. */
 export type LonLat = [number, number];
 
-/** Mean Earth radius in km (IUGG), the usual radius for "as the crow flies" distances. */
-export const EARTH_RADIUS_KM = 6371.0088;
-
-/** Great-circle distance between two positions in kilometres. */
+/** Great-circle distance between two positions in km: the formula the chapters' text uses too. */
 export function distanceKm(a: LonLat, b: LonLat): number {
-  return geoDistance(a, b) * EARTH_RADIUS_KM;
-}
-
-/**
- * A distance as a reader says it: two significant digits (687 → 690, 6.732 → 6.700),
- * because the coordinates of cities and training grounds are not more precise than that.
- */
-export function roundKm(km: number): number {
-  if (km < 10) return Math.round(km);
-  const unit = 10 ** (Math.floor(Math.log10(km)) - 1);
-  return Math.round(km / unit) * unit;
+  return greatCircleKm({ lon: a[0], lat: a[1] }, { lon: b[0], lat: b[1] });
 }
 
 /**

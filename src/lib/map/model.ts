@@ -7,7 +7,8 @@ import { formatNumber } from "../format";
 import { dictionary, fill, type Lang } from "../i18n";
 import { MAP_REGION, type Region } from "./basemap";
 import { COUNTRY_LABEL_POINTS } from "./countries";
-import { roundKm, type LonLat } from "./geo";
+import { roundedKm } from "../distance";
+import type { LonLat } from "./geo";
 import { mapMarkers, type Marker } from "./places";
 import { lonLat, mainArcs, mainLine, routeLegs, routeStages, type Arc, type Leg, type Stage } from "./route";
 
@@ -66,15 +67,15 @@ export function boundsOf(points: LonLat[]): Bounds {
   ];
 }
 
-/** A distance for the reader: "rund 6.700 km". */
+/** A distance for the reader, rounded to 10 km like the chapters' text: "rund 6.730 km". */
 export function formatKm(km: number, lang: Lang = "de"): string {
-  return fill(dictionary(lang).map.km, { km: formatNumber(roundKm(km), lang) });
+  return fill(dictionary(lang).map.km, { km: formatNumber(roundedKm(km), lang) });
 }
 
 /** The range of a set of distances: "230 bis 580 km"; a single distance as formatKm. */
 export function formatKmRange(kms: number[], lang: Lang = "de"): string {
-  const lo = roundKm(Math.min(...kms));
-  const hi = roundKm(Math.max(...kms));
+  const lo = roundedKm(Math.min(...kms));
+  const hi = roundedKm(Math.max(...kms));
   if (lo === hi) return formatKm(kms[0]!, lang);
   return fill(dictionary(lang).map.kmRange, { min: formatNumber(lo, lang), max: formatNumber(hi, lang) });
 }
@@ -137,7 +138,7 @@ export function buildMapModel(places: Place[], lang: Lang = "de", region: Region
 }
 
 /**
- * How far a place lies along the route, in words: the main arc that ends there ("rund 6.700 km
+ * How far a place lies along the route, in words: the main arc that ends there ("rund 6.730 km
  * Luftlinie von Wladiwostok"), else the arcs that reach it, else (first stage) the arcs that leave it;
  * where several arcs from a stage meet, their range follows. Empty for places off the route.
  */

@@ -124,3 +124,70 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
+
+/** Light-theme colours of the map, the same as the component's CSS fallbacks, for images without CSS. */
+export const LIGHT_COLOURS = {
+  sea: "#dbe6ec",
+  land: "#ece9e2",
+  border: "#b9b4a9",
+  ru: "#f1dcc6",
+  kp: "#ecb9b5",
+  kr: "#c9dcea",
+  ua: "#d9e5c6",
+  route: "#4d4a44",
+  accent: "#a3122a",
+  fg: "#1a1a1a",
+  muted: "#55534e",
+  bg: "#ffffff",
+} as const;
+
+/** Escapes text for SVG markup (place names come from the data). */
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * The static map as a self-contained SVG document with its colours inline, a title above and the
+ * credit below: the source of the PNG that outlets can use where no iframe is possible.
+ */
+export function standaloneSvg(map: StaticMap, title: string, credit: string, scale = 2): string {
+  const c = LIGHT_COLOURS;
+  const head = 44;
+  const foot = 26;
+  const w = map.width;
+  const h = map.height + head + foot;
+  const fillOf = (className: string) => {
+    const focus = /rm-country--(\w+)/.exec(className)?.[1] as "ru" | "kp" | "kr" | "ua" | undefined;
+    return focus ? c[focus] : c.land;
+  };
+  const font = `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"`;
+  const halo = `paint-order="stroke" stroke="${c.bg}" stroke-width="4" stroke-linejoin="round"`;
+  const labelStyle = (kind: StaticLabel["kind"]) =>
+    kind === "place"
+      ? `font-size="19" font-weight="700" fill="${c.fg}" ${halo}`
+      : kind === "distance"
+        ? `font-size="16" font-weight="700" fill="${c.accent}" ${halo}`
+        : `font-size="14" letter-spacing="1" fill="${c.muted}"`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w * scale}" height="${h * scale}" viewBox="0 0 ${w} ${h}" ${font}>`,
+    `<rect width="${w}" height="${h}" fill="${c.bg}"/>`,
+    `<text x="10" y="28" font-size="15" font-weight="700" fill="${c.fg}">${escapeXml(title)}</text>`,
+    `<svg x="0" y="${head}" width="${w}" height="${map.height}" viewBox="0 0 ${w} ${map.height}">`,
+    `<rect width="${w}" height="${map.height}" fill="${c.sea}"/>`,
+    ...map.countries.map((k) => `<path d="${k.d}" fill="${fillOf(k.className)}" fill-rule="evenodd" stroke="${c.border}" stroke-width="0.6"/>`),
+    ...map.arcs.map((a) =>
+      a.main
+        ? `<path d="${a.d}" fill="none" stroke="${c.accent}" stroke-width="3"/>`
+        : `<path d="${a.d}" fill="none" stroke="${c.route}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+    ),
+    ...map.markers.map((m) =>
+      m.main
+        ? `<circle cx="${m.x}" cy="${m.y}" r="7" fill="${c.accent}" stroke="${c.bg}" stroke-width="2"/>`
+        : `<circle cx="${m.x}" cy="${m.y}" r="4" fill="${c.bg}" stroke="${c.fg}" stroke-width="1.5"/>`,
+    ),
+    ...map.labels.map((l) => `<text x="${l.x}" y="${l.y}" ${labelStyle(l.kind)}>${escapeXml(l.text)}</text>`),
+    `</svg>`,
+    `<text x="10" y="${h - 9}" font-size="10" fill="${c.muted}">${escapeXml(credit)}</text>`,
+    `</svg>`,
+  ].join("");
+}
