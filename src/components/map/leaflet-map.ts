@@ -1,7 +1,9 @@
 // The interactive map (browser only, loaded by loader.ts): Leaflet on the shipped Natural Earth basemap,
 // markers that work by keyboard, popups that take and return focus, and the step control along the route.
 import L from "leaflet";
-import "leaflet/dist/leaflet.css";
+// Leaflet's stylesheet as a file URL, linked only when the map starts: pages with the map do not
+// load it before the map scrolls into view (imported plainly, Astro would put it in every page's head).
+import leafletCss from "leaflet/dist/leaflet.css?url";
 import { decodeBasemap, type EncodedBasemap } from "../../lib/map/basemap-codec";
 import type { ClientConfig } from "../../lib/map/client-config";
 import { countryClass } from "../../lib/map/countries";
@@ -35,6 +37,7 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   const stage = root.querySelector<HTMLElement>("[data-map-stage]")!;
   const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
 
+  await loadStylesheet(leafletCss);
   const container = document.createElement("div");
   container.className = "rm-leaflet";
   container.setAttribute("role", "region");
@@ -270,6 +273,20 @@ function setUpSteps(
   };
   buttons.forEach((b) => b.addEventListener("click", () => show(Number(b.dataset["step"]))));
   panel.hidden = false;
+}
+
+/** Adds a stylesheet once and waits until it applies (Leaflet measures its panes on start). */
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = href;
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.addEventListener("load", () => resolve());
+    link.addEventListener("error", () => reject(new Error(`stylesheet ${href} did not load`)));
+  });
+  document.head.append(link);
+  return loaded;
 }
 
 /** An element with text (never HTML: place names come from the data). */
