@@ -1,0 +1,78 @@
+/**
+ * What the browser script needs to draw the interactive map, as plain JSON embedded in the page:
+ * positions in Leaflet's [lat, lon] order, texts already in the reader's language. No DOM, no Leaflet.
+ */
+import type { Place } from "../data/schema";
+import { dictionary, type Lang } from "../i18n";
+import type { Bounds, MapModel } from "./model";
+import { formatKm, placeName } from "./model";
+
+/** A position as Leaflet wants it: [lat, lon]. */
+export type LatLng = [number, number];
+
+/** The browser map's configuration. */
+export interface ClientConfig {
+  basemapUrl: string;
+  strings: { region: string; roleDescription: string; zoomIn: string; zoomOut: string; close: string };
+  overview: Bounds;
+  markers: { id: string; name: string; lat: number; lon: number; main: boolean }[];
+  /** Route arcs: `leg` > 0 for a leg's arc, `main` ≥ 0 for a main arc (its index), else −1. */
+  arcs: { leg: number; main: number; points: LatLng[] }[];
+  /** Distance labels at the middle of the main arcs. */
+  distances: { main: number; text: string; lat: number; lon: number }[];
+  countries: { id: string; name: string; lat: number; lon: number }[];
+  steps: { number: number; label: string; text: string; distances: string; leg: number; main: number[]; bounds: Bounds; places: string[] }[];
+  overviewText: string;
+}
+
+/** Sort key for the markers' tab order (a stable sort keeps file order within a rank). */
+function markerRank(p: Place): number {
+  if (p.prominence === "main") return 0;
+  return p.route_order !== undefined ? p.route_order : 1000;
+}
+
+/** Swaps [lon, lat] to [lat, lon]. */
+const latLng = ([lon, lat]: [number, number]): LatLng => [lat, lon];
+
+/** The client configuration of a map model; `basemapUrl` already carries the site's base path. */
+export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "de"): ClientConfig {
+  const t = dictionary(lang).map;
+  const mid = (points: [number, number][]) => points[Math.floor(points.length / 2)]!;
+  return {
+    basemapUrl,
+    strings: { region: t.regionLabel, roleDescription: t.roleDescription, zoomIn: t.zoomIn, zoomOut: t.zoomOut, close: t.closePopup },
+    overview: model.overview,
+    // Keyboard order: main places first, then the route in order, then the rest in file order.
+    markers: [...model.markers].sort((a, b) => markerRank(a.place) - markerRank(b.place)).map(({ place: p }) => ({
+      id: p.id,
+      name: placeName(p, lang),
+      lat: p.lat,
+      lon: p.lon,
+      main: p.prominence === "main",
+    })),
+    arcs: [
+      ...model.legs.flatMap((leg) => leg.drawn.map((a) => ({ leg: leg.number, main: -1, points: a.points.map(latLng) }))),
+      ...model.main.map((a, i) => ({ leg: 0, main: i, points: a.points.map(latLng) })),
+    ],
+    distances: model.main.map((a, i) => {
+      const [lon, lat] = mid(a.points);
+      return { main: i, text: formatKm(a.km, lang), lat, lon };
+    }),
+    countries: model.countryLabels.map((c) => ({ id: c.id, name: c.name, lat: c.lat, lon: c.lon })),
+    steps: model.steps.map((s) => {
+      const leg = model.legs.find((l) => l.number === s.legNumber)!;
+      const places = [...leg.from.places, ...leg.to.places, ...s.mainArcIndexes.flatMap((i) => [model.main[i]!.from, model.main[i]!.to])];
+      return {
+        number: s.number,
+        label: s.label,
+        text: s.text,
+        distances: s.distances,
+        leg: s.legNumber,
+        main: s.mainArcIndexes,
+        bounds: s.bounds,
+        places: [...new Set(places.map((p) => p.id))],
+      };
+    }),
+    overviewText: t.overviewText,
+  };
+}

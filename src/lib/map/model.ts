@@ -1,0 +1,167 @@
+/**
+ * Everything the map shows, computed once from the dataset: markers, arcs, steps with their texts and
+ * views, and the distances. The Astro component renders it; the browser script gets the same numbers.
+ */
+import type { Place } from "../data/schema";
+import { formatNumber } from "../format";
+import { dictionary, fill, type Lang } from "../i18n";
+import { MAP_REGION, type Region } from "./basemap";
+import { COUNTRY_LABEL_POINTS } from "./countries";
+import { roundedKm } from "../distance";
+import type { LonLat } from "./geo";
+import { mapMarkers, type Marker } from "./places";
+import { lonLat, mainArcs, mainLine, routeLegs, routeStages, type Arc, type Leg, type Stage } from "./route";
+
+/** South-west and north-east corners as Leaflet wants them: [[lat, lon], [lat, lon]]. */
+export type Bounds = [[number, number], [number, number]];
+
+/** One step of the step control: a leg of the route, its dated text, its distances and its view. */
+export interface Step {
+  /** 1, 2, 3 … */
+  number: number;
+  /** What the destination is (port, training, front…): picks the label and text. */
+  kind: Place["kind"];
+  label: string;
+  text: string;
+  /** The distances of the leg in words. */
+  distances: string;
+  /** Arcs highlighted by the step: the leg's own and the main arc that ends where the leg ends. */
+  legNumber: number;
+  mainArcIndexes: number[];
+  bounds: Bounds;
+}
+
+/** A leg with the arcs the map draws for it. */
+export interface DrawnLeg extends Leg {
+  /**
+   * The leg's arcs, or none when a main arc spans it: from the training grounds to Kursk the map
+   * draws the one Vladivostok–Kursk arc, not seven nearly parallel ones; the text keeps their range.
+   */
+  drawn: Arc[];
+}
+
+/** The computed map. */
+export interface MapModel {
+  region: Region;
+  markers: Marker[];
+  outside: Place[];
+  stages: Stage[];
+  legs: DrawnLeg[];
+  /** Arcs between consecutive main places (Pyongyang → Vladivostok → Kursk). */
+  main: Arc[];
+  /** Main places in their order along the route. */
+  mainLine: Place[];
+  steps: Step[];
+  /** The first view: the main places and the arcs between them. */
+  overview: Bounds;
+  countryLabels: { id: string; name: string; lon: number; lat: number }[];
+}
+
+/** The box around a set of points, as Leaflet bounds. */
+export function boundsOf(points: LonLat[]): Bounds {
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return [
+    [Math.min(...lats), Math.min(...lons)],
+    [Math.max(...lats), Math.max(...lons)],
+  ];
+}
+
+/** A distance for the reader, rounded to 10 km like the chapters' text: "rund 6.730 km". */
+export function formatKm(km: number, lang: Lang = "de"): string {
+  return fill(dictionary(lang).map.km, { km: formatNumber(roundedKm(km), lang) });
+}
+
+/** The range of a set of distances: "230 bis 580 km"; a single distance as formatKm. */
+export function formatKmRange(kms: number[], lang: Lang = "de"): string {
+  const lo = roundedKm(Math.min(...kms));
+  const hi = roundedKm(Math.max(...kms));
+  if (lo === hi) return formatKm(kms[0]!, lang);
+  return fill(dictionary(lang).map.kmRange, { min: formatNumber(lo, lang), max: formatNumber(hi, lang) });
+}
+
+/** The name of a place in the language. */
+export function placeName(p: Place, _lang: Lang = "de"): string {
+  return p.name_de;
+}
+
+/** The sentence with the length of one arc: "Pjöngjang–Wladiwostok: rund 690 km Luftlinie." */
+export function arcSentence(arc: Arc, lang: Lang = "de"): string {
+  return fill(dictionary(lang).map.arcDistance, { from: placeName(arc.from, lang), to: placeName(arc.to, lang), km: formatKm(arc.km, lang) });
+}
+
+/** Builds the map model from the places of the dataset. */
+export function buildMapModel(places: Place[], lang: Lang = "de", region: Region = MAP_REGION): MapModel {
+  const t = dictionary(lang).map;
+  const { markers, outside } = mapMarkers(places, region);
+  const shown = new Set(markers.flatMap((m) => [m.place.id, ...m.folded.map((f) => f.id)]));
+  const onMap = (p: Place) => shown.has(p.id);
+  const stages = routeStages(places.filter(onMap));
+  const line = mainLine(places.filter(onMap));
+  const main = mainArcs(places.filter(onMap));
+  const legs: DrawnLeg[] = routeLegs(stages).map((leg) => {
+    const earlier = stages.slice(0, leg.number - 1).flatMap((st) => st.places);
+    const spanned = main.some((a) => leg.to.places.includes(a.to) && earlier.includes(a.from));
+    return { ...leg, drawn: spanned ? [] : leg.arcs };
+  });
+
+  const steps: Step[] = legs.map((leg) => {
+    const kind = leg.to.places[0]!.kind;
+    const copy = (t.steps as Record<string, { label: string; text: string } | undefined>)[kind];
+    const mainArcIndexes = main.flatMap((a, i) => (leg.to.places.includes(a.to) ? [i] : []));
+    const sentences = mainArcIndexes.map((i) => arcSentence(main[i]!, lang));
+    const legIsMainArc = leg.arcs.length === 1 && mainArcIndexes.some((i) => main[i]!.from === leg.arcs[0]!.from);
+    if (leg.arcs.length > 1) sentences.push(fill(t.legRange, { range: formatKmRange(leg.arcs.map((a) => a.km), lang) }));
+    else if (!legIsMainArc) sentences.push(arcSentence(leg.arcs[0]!, lang));
+    const points = [
+      ...leg.arcs.flatMap((a) => a.points),
+      ...mainArcIndexes.flatMap((i) => main[i]!.points),
+    ];
+    return {
+      number: leg.number,
+      kind,
+      label: copy?.label ?? leg.to.places.map((p) => placeName(p, lang)).join(", "),
+      text: copy?.text ?? "",
+      distances: sentences.join(" "),
+      legNumber: leg.number,
+      mainArcIndexes,
+      bounds: boundsOf(points),
+    };
+  });
+
+  const overviewPoints = [...line.map(lonLat), ...main.flatMap((a) => a.points)];
+  const fallback: LonLat[] = markers.length > 0 ? markers.map((m) => lonLat(m.place)) : [[region.west, region.south], [region.east, region.north]];
+  const overview = boundsOf(overviewPoints.length > 0 ? overviewPoints : fallback);
+  const names = t.countries as Record<string, string>;
+  const countryLabels = Object.entries(COUNTRY_LABEL_POINTS).map(([id, [lon, lat]]) => ({ id, name: names[id] ?? id, lon, lat }));
+  return { region, markers, outside, stages, legs, main, mainLine: line, steps, overview, countryLabels };
+}
+
+/**
+ * How far a place lies along the route, in words: the main arc that ends there ("rund 6.730 km
+ * Luftlinie von Wladiwostok"), else the arcs that reach it, else (first stage) the arcs that leave it;
+ * where several arcs from a stage meet, their range follows. Empty for places off the route.
+ */
+export function placeDistanceText(place: Place, model: MapModel, lang: Lang = "de"): string {
+  const t = dictionary(lang).map;
+  const parts: string[] = [];
+  const main = model.main.find((a) => a.to.id === place.id);
+  if (main) parts.push(fill(t.fromPlace, { km: formatKm(main.km, lang), from: placeName(main.from, lang) }));
+  const incoming = model.legs.flatMap((l) => l.arcs.filter((a) => a.to.id === place.id));
+  const outgoing = model.legs.flatMap((l) => l.arcs.filter((a) => a.from.id === place.id));
+  if (incoming.length > 1) {
+    const kind = incoming[0]!.from.kind;
+    const stage = (t.stagesFrom as Record<string, string>)[kind] ?? "";
+    parts.push(fill(t.fromStage, { stage, range: formatKmRange(incoming.map((a) => a.km), lang) }).replace(/\s+/g, " "));
+  } else if (incoming.length === 1 && !main) {
+    parts.push(fill(t.fromPlace, { km: formatKm(incoming[0]!.km, lang), from: placeName(incoming[0]!.from, lang) }));
+  } else if (incoming.length === 0 && !main && outgoing.length === 1) {
+    parts.push(fill(t.toPlace, { km: formatKm(outgoing[0]!.km, lang), to: placeName(outgoing[0]!.to, lang) }));
+  }
+  return parts.join("; ");
+}
+
+/** A count in words with the right grammatical number: "1 Meldung", "40 Meldungen". */
+export function countText(n: number, forms: { one: string; other: string }, lang: Lang = "de"): string {
+  return n === 1 ? forms.one : fill(forms.other, { n: formatNumber(n, lang) });
+}

@@ -1,0 +1,193 @@
+/**
+ * The map without JavaScript: the same basemap, places and route projected with d3-geo (Mercator, as
+ * Leaflet uses) into SVG shapes at build time. It stands where Leaflet will go and stays if Leaflet fails.
+ */
+import { geoIdentity, geoMercator, geoPath, geoTransform, type GeoStream } from "d3-geo";
+import type { Basemap } from "./basemap";
+import { countryClass } from "./countries";
+import { estimateTextWidth, placeLabels, type Box, type LabelRequest } from "./labels";
+import type { MapModel } from "./model";
+import { formatKm, placeName } from "./model";
+import { lonLat } from "./route";
+
+/** Size of the SVG in its own units; CSS scales it to the column. */
+export interface StaticMapSize {
+  width: number;
+  height: number;
+  /** Room around the main places, in SVG units. */
+  padding: number;
+  /** Label font size in SVG units. */
+  fontSize: number;
+}
+
+/** The default size: 4:3, labels about 12–13 px on a 390 px phone. */
+export const STATIC_MAP_SIZE: StaticMapSize = { width: 560, height: 420, padding: 36, fontSize: 19 };
+
+/** A text on the static map. */
+export interface StaticLabel {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  kind: "place" | "distance" | "country";
+}
+
+/** The static map, ready for an SVG template. */
+export interface StaticMap {
+  width: number;
+  height: number;
+  countries: { id: string; className: string; d: string }[];
+  arcs: { d: string; main: boolean; leg: number }[];
+  markers: { id: string; x: number; y: number; main: boolean }[];
+  labels: StaticLabel[];
+}
+
+/** Radius of the main and the secondary dots in SVG units. */
+const DOT = { main: 7, secondary: 4 };
+
+/** Builds the static map from the model and the basemap. */
+export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMapSize = STATIC_MAP_SIZE): StaticMap {
+  const { width, height, padding, fontSize } = size;
+  const [[s, w], [n, e]] = model.overview;
+  // Centre the projection on the map's middle so the Asia-centred longitudes (up to 192°) never wrap.
+  const projection = geoMercator()
+    .rotate([-(model.region.west + model.region.east) / 2, 0])
+    .fitExtent(
+      [
+        [padding, padding + fontSize],
+        [width - padding, height - padding],
+      ],
+      { type: "MultiPoint", coordinates: [[w, s], [e, n], [w, n], [e, s]] },
+    );
+  const project = (p: [number, number]) => projection(p)!;
+
+  // Planar pipeline: project each vertex, then cut to a frame a bit wider than the SVG (on wide
+  // screens the stage is wider than 4:3 and shows beyond the SVG's box). Planar, not spherical, so
+  // ring winding can never turn a country inside out.
+  const frame = geoIdentity().clipExtent([
+    [-width * 0.35, -height * 0.05],
+    [width * 1.35, height * 1.05],
+  ]);
+  const toScreen = geoTransform({
+    point(x, y) {
+      const [px, py] = project([x, y]);
+      this.stream.point(px, py);
+    },
+  });
+  const path = geoPath({ stream: (out: GeoStream) => toScreen.stream(frame.stream(out)) }).digits(1);
+
+  const countries = basemap.features
+    .map((f) => ({ id: String(f.id), className: countryClass(f.id), d: path(f) ?? "" }))
+    .filter((c) => c.d !== "");
+  const line = (points: [number, number][]) => path({ type: "LineString", coordinates: points }) ?? "";
+  const arcs = [
+    ...model.legs.flatMap((leg) => leg.drawn.map((a) => ({ d: line(a.points), main: false, leg: leg.number }))),
+    ...model.main.map((a) => ({ d: line(a.points), main: true, leg: 0 })),
+  ];
+  const markers = model.markers.map((m) => {
+    const [x, y] = project(lonLat(m.place));
+    return { id: m.place.id, x: round1(x), y: round1(y), main: m.place.prominence === "main" };
+  });
+
+  // Labels: main places must show; the distances of the main arcs and the country names only where free.
+  const height1 = fontSize * 1.25;
+  const requests: (LabelRequest & { text: string; kind: StaticLabel["kind"] })[] = [];
+  for (const m of model.markers.filter((x) => x.place.prominence === "main")) {
+    const [x, y] = project(lonLat(m.place));
+    const text = placeName(m.place);
+    requests.push({ id: m.place.id, text, kind: "place", x, y, width: estimateTextWidth(text, fontSize) + 4, height: height1, gap: DOT.main + 3, required: true });
+  }
+  model.main.forEach((a, i) => {
+    const [x, y] = project(a.points[Math.floor(a.points.length / 2)]!);
+    const text = formatKm(a.km);
+    requests.push({ id: `km-${i}`, text, kind: "distance", x, y, width: estimateTextWidth(text, fontSize * 0.85) + 4, height: height1 * 0.85, gap: 4, required: false, sides: ["top", "bottom", "right", "left"] });
+  });
+  for (const c of model.countryLabels) {
+    const [x, y] = project([c.lon, c.lat]);
+    const text = c.name.toUpperCase();
+    requests.push({ id: `country-${c.id}`, text, kind: "country", x, y, width: estimateTextWidth(text, fontSize * 0.75) * 1.15, height: height1 * 0.75, gap: 0, required: false, sides: ["center"] });
+  }
+  const obstacles: Box[] = markers.map((m) => {
+    const r = m.main ? DOT.main : DOT.secondary;
+    return { x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r };
+  });
+  const placed = placeLabels(requests, obstacles, { x: 0, y: 0, width, height });
+  const labels: StaticLabel[] = requests.flatMap((r) => {
+    const p = placed.get(r.id);
+    if (!p) return [];
+    // SVG text is anchored at its start and baseline: the box's left edge, 0.8 of its height down.
+    return [{ id: r.id, text: r.text, kind: r.kind, x: round1(p.box.x + 2), y: round1(p.box.y + p.box.height * 0.8) }];
+  });
+  return { width, height, countries, arcs, markers, labels };
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** Light-theme colours of the map, the same as the component's CSS fallbacks, for images without CSS. */
+export const LIGHT_COLOURS = {
+  sea: "#dbe6ec",
+  land: "#ece9e2",
+  border: "#b9b4a9",
+  ru: "#f1dcc6",
+  kp: "#ecb9b5",
+  kr: "#c9dcea",
+  ua: "#d9e5c6",
+  route: "#4d4a44",
+  accent: "#a3122a",
+  fg: "#1a1a1a",
+  muted: "#55534e",
+  bg: "#ffffff",
+} as const;
+
+/** Escapes text for SVG markup (place names come from the data). */
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * The static map as a self-contained SVG document with its colours inline, a title above and the
+ * credit below: the source of the PNG that outlets can use where no iframe is possible.
+ */
+export function standaloneSvg(map: StaticMap, title: string, credit: string, scale = 2): string {
+  const c = LIGHT_COLOURS;
+  const head = 44;
+  const foot = 26;
+  const w = map.width;
+  const h = map.height + head + foot;
+  const fillOf = (className: string) => {
+    const focus = /rm-country--(\w+)/.exec(className)?.[1] as "ru" | "kp" | "kr" | "ua" | undefined;
+    return focus ? c[focus] : c.land;
+  };
+  const font = `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"`;
+  const halo = `paint-order="stroke" stroke="${c.bg}" stroke-width="4" stroke-linejoin="round"`;
+  const labelStyle = (kind: StaticLabel["kind"]) =>
+    kind === "place"
+      ? `font-size="19" font-weight="700" fill="${c.fg}" ${halo}`
+      : kind === "distance"
+        ? `font-size="16" font-weight="700" fill="${c.accent}" ${halo}`
+        : `font-size="14" letter-spacing="1" fill="${c.muted}"`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w * scale}" height="${h * scale}" viewBox="0 0 ${w} ${h}" ${font}>`,
+    `<rect width="${w}" height="${h}" fill="${c.bg}"/>`,
+    `<text x="10" y="28" font-size="15" font-weight="700" fill="${c.fg}">${escapeXml(title)}</text>`,
+    `<svg x="0" y="${head}" width="${w}" height="${map.height}" viewBox="0 0 ${w} ${map.height}">`,
+    `<rect width="${w}" height="${map.height}" fill="${c.sea}"/>`,
+    ...map.countries.map((k) => `<path d="${k.d}" fill="${fillOf(k.className)}" fill-rule="evenodd" stroke="${c.border}" stroke-width="0.6"/>`),
+    ...map.arcs.map((a) =>
+      a.main
+        ? `<path d="${a.d}" fill="none" stroke="${c.accent}" stroke-width="3"/>`
+        : `<path d="${a.d}" fill="none" stroke="${c.route}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+    ),
+    ...map.markers.map((m) =>
+      m.main
+        ? `<circle cx="${m.x}" cy="${m.y}" r="7" fill="${c.accent}" stroke="${c.bg}" stroke-width="2"/>`
+        : `<circle cx="${m.x}" cy="${m.y}" r="4" fill="${c.bg}" stroke="${c.fg}" stroke-width="1.5"/>`,
+    ),
+    ...map.labels.map((l) => `<text x="${l.x}" y="${l.y}" ${labelStyle(l.kind)}>${escapeXml(l.text)}</text>`),
+    `</svg>`,
+    `<text x="10" y="${h - 9}" font-size="10" fill="${c.muted}">${escapeXml(credit)}</text>`,
+    `</svg>`,
+  ].join("");
+}

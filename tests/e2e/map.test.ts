@@ -1,0 +1,344 @@
+// The map as a reader meets it on /karte/: Leaflet starts, the main places are named markers, the keyboard
+// reaches them and their popups, nothing is fetched from another host, the page's JS and basemap stay
+// within budget, and without JavaScript (or without Leaflet) the static SVG map and the list stand in.
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { placeRowSchema, type Place } from "../../src/lib/data/schema";
+import { MAP_REGION } from "../../src/lib/map/basemap";
+import { buildMapModel, formatKm } from "../../src/lib/map/model";
+import { inRegion, mapMarkers } from "../../src/lib/map/places";
+import { mainArcs } from "../../src/lib/map/route";
+import { existsSync } from "node:fs";
+import { startServer } from "../../scripts/serve.mjs";
+import { axeViolations, builtFile, launch, watchedPage } from "./browser";
+
+const site = inject("siteUrl");
+const origin = new URL(site).origin;
+const PAGE = "karte/";
+
+// The places as the built site publishes them, so the test follows whatever data/ the site was built from.
+const places: Place[] = (parse(builtFile("data/places.csv"), { columns: true }) as Record<string, string>[]).map((r) => placeRowSchema.parse(r));
+const main = places.filter((p) => p.prominence === "main" && inRegion(p, MAP_REGION));
+const { markers } = mapMarkers(places, MAP_REGION);
+const model = buildMapModel(places);
+const lastStep = model.steps[model.steps.length - 1]!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the map page, scrolls the map into view and waits until Leaflet and the basemap are there. */
+async function openMap(options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  const { page, problems } = await watchedPage(context, origin);
+  await page.goto(site + PAGE);
+  await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-route-map][data-state="interactive"][data-basemap="loaded"]', { timeout: 15_000 });
+  return { context, page, problems };
+}
+
+const marker = (page: Page, id: string) => page.locator(`.leaflet-marker-icon[data-place-id="${id}"]`);
+
+describe("the interactive map", () => {
+  it("starts Leaflet with the main places as named, focusable markers", async () => {
+    expect(main.map((p) => p.id)).toEqual(expect.arrayContaining(["vladivostok", "kursk"]));
+    const { context, page } = await openMap();
+    await expect(page.locator(".rm-leaflet.leaflet-container").count()).resolves.toBe(1);
+    await expect(page.locator(".rm-static").isVisible()).resolves.toBe(false);
+    for (const p of main) {
+      const m = marker(page, p.id);
+      await expect(m.count(), p.id).resolves.toBe(1);
+      await expect(m.getAttribute("aria-label")).resolves.toBe(p.name_de);
+      await expect(m.getAttribute("role")).resolves.toBe("button");
+      await expect(m.getAttribute("tabindex")).resolves.toBe("0");
+      await expect(m.locator(".rm-label").innerText()).resolves.toBe(p.name_de);
+    }
+    // Every marker of the data, and no other.
+    const ids = await page.locator(".leaflet-marker-icon[data-place-id]").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["placeId"]));
+    expect(ids.sort()).toEqual(markers.map((m) => m.place.id).sort());
+    // The map is a labelled region; the zoom buttons have German names.
+    const region = page.locator(".rm-leaflet");
+    await expect(region.getAttribute("role")).resolves.toBe("region");
+    await expect(region.getAttribute("aria-label")).resolves.toMatch(/Karte/);
+    await expect(page.locator(".leaflet-control-zoom-in").getAttribute("aria-label")).resolves.toBe("Hineinzoomen");
+    await expect(page.locator(".leaflet-control-zoom-out").getAttribute("aria-label")).resolves.toBe("Herauszoomen");
+    // Natural Earth is credited.
+    await expect(page.locator(".rm-credit").innerText()).resolves.toContain("Natural Earth");
+    await context.close();
+  });
+
+  it("lets the keyboard reach a marker, open its popup with Enter and close it with Escape", async () => {
+    const { context, page } = await openMap();
+    const first = main[0]!;
+    // From the skip link, Tab enters the map and then its first marker (main places come first).
+    await page.focus(".rm-skip");
+    let reached: string | undefined;
+    for (let i = 0; i < 5 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["placeId"]);
+    }
+    expect(reached).toBe(first.id);
+    await page.keyboard.press("Enter");
+    const popup = page.locator(".leaflet-popup");
+    await popup.waitFor();
+    await expect(popup.innerText()).resolves.toContain(first.name_de);
+    await expect(popup.innerText()).resolves.toContain(first.description_de.slice(0, 40));
+    // Focus moved into the popup, and its close button has a German name.
+    await expect(page.evaluate(() => !!document.activeElement?.closest(".leaflet-popup"))).resolves.toBe(true);
+    await expect(page.locator(".leaflet-popup-close-button").getAttribute("aria-label")).resolves.toBe("Schließen");
+    const close = (await page.locator(".leaflet-popup-close-button").boundingBox())!;
+    expect(Math.min(close.width, close.height)).toBeGreaterThanOrEqual(44);
+    await page.keyboard.press("Escape");
+    await popup.waitFor({ state: "detached" });
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["placeId"])).resolves.toBe(first.id);
+    // Space opens it too, and the close button gives focus back as well.
+    await page.keyboard.press(" ");
+    await popup.waitFor();
+    await page.locator(".leaflet-popup-close-button").click();
+    await popup.waitFor({ state: "detached" });
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["placeId"])).resolves.toBe(first.id);
+    await context.close();
+  });
+
+  it("gives every marker a popup with its description", async () => {
+    const { context, page } = await openMap({ viewport: { width: 1280, height: 900 } });
+    for (const m of markers) {
+      const body = page.locator(`[data-popup-for="${m.place.id}"] [data-popup-body]`);
+      await expect(body.count(), m.place.id).resolves.toBe(1);
+      const text = await body.textContent();
+      expect(text).toContain(m.place.name_de);
+      expect(text).toContain(m.place.description_de);
+    }
+    await context.close();
+  });
+
+  it("walks the route step by step, with buttons, and without animation for reduced motion", async () => {
+    const { context, page } = await openMap({ reducedMotion: "reduce" });
+    const buttons = page.locator("[data-map-steps] button");
+    const labels = await buttons.allInnerTexts();
+    // With data/ as published: "1 Verschiffung", "2 Ausbildung", "3 Kursk".
+    expect(labels.map((l) => l.replace(/\s+/g, " ").trim())).toEqual(["Überblick", ...model.steps.map((st) => `${st.number} ${st.label}`)]);
+    // Reduced motion: no fading, and a step's view is there at once, in the same task as the click.
+    await expect(page.locator(".leaflet-fade-anim").count()).resolves.toBe(0);
+    const inViewRightAway = await page.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>('[data-map-steps] button[data-step="1"]')!;
+      const pane = document.querySelector(".leaflet-map-pane")!;
+      let animated = false;
+      new MutationObserver(() => (animated ||= pane.classList.contains("leaflet-zoom-anim"))).observe(pane, { attributes: true });
+      button.click();
+      const map = document.querySelector(".rm-leaflet")!.getBoundingClientRect();
+      const config = JSON.parse(document.querySelector<HTMLElement>("[data-route-map]")!.dataset["mapConfig"]!) as { steps: { number: number; places: string[] }[] };
+      const ids = config.steps.find((s) => s.number === 1)!.places;
+      return !animated && ids.every((id) => {
+        const r = document.querySelector(`[data-place-id="${id}"]`)?.getBoundingClientRect();
+        return r !== undefined && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+      });
+    });
+    expect(inViewRightAway).toBe(true);
+    // The last step by keyboard: its dated text with the distances computed from the coordinates.
+    const step = page.locator(`[data-map-steps] button[data-step="${lastStep.number}"]`);
+    await step.focus();
+    await page.keyboard.press("Enter");
+    await expect(step.getAttribute("aria-pressed")).resolves.toBe("true");
+    const text = await page.locator("[data-step-text]").innerText();
+    expect(text.startsWith(`${lastStep.number} ${lastStep.label}: `)).toBe(true);
+    expect(text).toContain(lastStep.distances);
+    expect(text).toMatch(/\d+(\.\d{3})? km Luftlinie/);
+    // The leg is highlighted and the places it joins are in view at once.
+    await expect(page.locator(".rm-arc.is-active").count()).resolves.toBeGreaterThan(0);
+    for (const id of ["vladivostok", "kursk"].filter((x) => markers.some((m) => m.place.id === x))) await expectInMap(page, id);
+    await context.close();
+  });
+
+  it("fits a 390 px screen: the main places in view, labels apart, 44 px controls", async () => {
+    const { context, page } = await openMap();
+    const boxes = [];
+    for (const p of main) {
+      await expectInMap(page, p.id);
+      const label = marker(page, p.id).locator(".rm-label");
+      await expect(label.isVisible()).resolves.toBe(true);
+      const b = (await label.boundingBox())!;
+      boxes.push(b);
+      const map = (await page.locator(".rm-leaflet").boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(map.x);
+      expect(b.x + b.width).toBeLessThanOrEqual(map.x + map.width + 0.5);
+    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `labels ${main[i]!.id} and ${main[j]!.id} overlap`).toBe(true);
+      }
+    for (const sel of [".leaflet-control-zoom-in", ".leaflet-control-zoom-out", "[data-map-steps] button"]) {
+      for (const b of await page.locator(sel).all()) {
+        const box = (await b.boundingBox())!;
+        expect(box.height, sel).toBeGreaterThanOrEqual(44);
+        expect(box.width, sel).toBeGreaterThanOrEqual(44);
+      }
+    }
+    await context.close();
+  });
+});
+
+describe("requests and bytes", () => {
+  it("loads nothing from another host, fails no request, logs no error", async () => {
+    const { context, page, problems } = await openMap();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    for (const b of await page.locator("[data-map-steps] button").all()) await b.click();
+    await marker(page, main[0]!.id).click();
+    await page.locator(".leaflet-popup").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(problems.foreignRequests).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    // Leaflet's default marker images are never asked for (the markers are drawn with CSS).
+    expect(requested.filter((u) => /marker-icon|marker-shadow|\.png/.test(u))).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps the map page's JavaScript plus basemap under 80 KB gzipped", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const files = new Set<string>();
+    page.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.resourceType() === "script" || path.endsWith(".js") || path.endsWith("basemap.json")) files.add(path);
+    });
+    await page.goto(site + PAGE);
+    await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-basemap="loaded"]');
+    await page.waitForLoadState("networkidle");
+    expect([...files].some((f) => f.endsWith("map/basemap.json"))).toBe(true);
+    const bytes = [...files].map((f) => ({ f, gz: gzipSync(readFileSync(join("dist", f.replace(/^\//, "")))).length }));
+    const total = bytes.reduce((s, b) => s + b.gz, 0);
+    console.info(`map page, gzipped: ${bytes.map((b) => `${b.f} ${b.gz} B`).join(", ")}; total ${total} B`);
+    expect(total).toBeLessThan(80 * 1024);
+    await context.close();
+  });
+
+  it("offers the map as a PNG for places without iframes (karte/map.png)", async () => {
+    const response = await fetch(new URL("karte/map.png", site));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/image\/png/);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("keeps Leaflet out of the page until the map is near the viewport", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const html = await (await page.goto(site + PAGE))!.text();
+    expect(html).not.toMatch(/<script[^>]+leaflet-map/);
+    expect(html).not.toMatch(/modulepreload[^>]+leaflet-map/);
+    await context.close();
+  });
+});
+
+describe("accessibility and base path", () => {
+  it("passes axe with a step chosen and a popup open, in light and dark", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const { context, page } = await openMap({ colorScheme });
+      await page.locator('[data-map-steps] button[data-step="1"]').click();
+      await settle(page);
+      await marker(page, main[0]!.id).focus();
+      await page.keyboard.press("Enter");
+      await page.locator(".leaflet-popup").waitFor();
+      // The popup fades in; measure contrast once it is opaque and the autopan has stopped.
+      await page.waitForFunction(() => getComputedStyle(document.querySelector(".leaflet-popup")!).opacity === "1");
+      await settle(page);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it.skipIf(!existsSync("dist-sub/karte/index.html"))("works under a sub-path (dist-sub, /explainer/)", async () => {
+    const { server, url } = await startServer({ dir: "dist-sub", base: "/explainer/", port: 0 });
+    try {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const { page, problems } = await watchedPage(context, new URL(url).origin);
+      await page.goto(`${url}karte/`);
+      await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
+      await page.waitForSelector('[data-route-map][data-state="interactive"][data-basemap="loaded"]', { timeout: 15_000 });
+      expect(problems.failedRequests).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      await context.close();
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("without JavaScript", () => {
+  it("shows the static SVG map and the full list of places", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(site + PAGE);
+    const svg = page.locator("svg.rm-static");
+    await expect(svg.isVisible()).resolves.toBe(true);
+    await expect(svg.getAttribute("role")).resolves.toBe("img");
+    await expect(svg.getAttribute("aria-label")).resolves.toBeTruthy();
+    // Basemap with the four countries of the story, every marker as a dot, the route, the main names.
+    await expect(svg.locator("path.rm-country").count()).resolves.toBeGreaterThan(20);
+    for (const id of ["408", "410", "643", "804"]) await expect(svg.locator(`path[data-country="${id}"]`).count(), id).resolves.toBe(1);
+    for (const m of markers) await expect(svg.locator(`[data-static-place="${m.place.id}"]`).count(), m.place.id).resolves.toBe(1);
+    await expect(svg.locator("path.rm-arc--main").count()).resolves.toBe(main.length - 1);
+    const names = await svg.locator(".rm-svg-label--place").allTextContents();
+    expect(names.sort()).toEqual(main.map((p) => p.name_de).sort());
+    // The step control needs the interactive map, so it stays hidden.
+    await expect(page.locator("[data-map-steps]").isVisible()).resolves.toBe(false);
+    // The text twin lists every place of the data, with its description and, on the route, its distance.
+    for (const p of places) {
+      const item = page.locator(`[data-twin-place="${p.id}"]`);
+      const folded = markers.some((m) => m.folded.some((f) => f.id === p.id));
+      if (folded) continue;
+      await expect(item.count(), p.id).resolves.toBe(1);
+      await expect(item.innerText()).resolves.toContain(p.description_de.slice(0, 30));
+      if (p.route_order !== undefined) await expect(item.innerText(), p.id).resolves.toMatch(/\d km Luftlinie/);
+    }
+    // The headline distances, computed from the coordinates, are in the text above the map.
+    const caption = await page.locator(".rm-caption").innerText();
+    for (const a of mainArcs(places.filter((p) => inRegion(p, MAP_REGION)))) expect(caption).toContain(`${a.from.name_de}–${a.to.name_de}: ${formatKm(a.km)}`);
+    await context.close();
+  });
+
+  it("keeps the static map when Leaflet fails to load", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.route(/leaflet-map\.[^/]*\.js$/, (route) => route.abort());
+    await page.goto(site + PAGE);
+    await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-route-map][data-state="static"]');
+    await expect(page.locator("svg.rm-static").isVisible()).resolves.toBe(true);
+    await expect(page.locator(".leaflet-container").count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Waits until the map has finished moving: Leaflet starts an animation on the next frame, then flags it. */
+async function settle(page: Page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => !document.querySelector("[data-route-map][data-moving]"));
+}
+
+/** Expects a marker's centre to lie inside the map's box. */
+async function expectInMap(page: Page, id: string) {
+  const map = (await page.locator(".rm-leaflet").boundingBox())!;
+  const m = (await marker(page, id).boundingBox())!;
+  const [x, y] = [m.x + m.width / 2, m.y + m.height / 2];
+  expect(x, `${id} x`).toBeGreaterThan(map.x);
+  expect(x, `${id} x`).toBeLessThan(map.x + map.width);
+  expect(y, `${id} y`).toBeGreaterThan(map.y);
+  expect(y, `${id} y`).toBeLessThan(map.y + map.height);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { overlap } from "../../src/lib/map/labels";
+import { buildMapModel } from "../../src/lib/map/model";
+import sharp from "sharp";
+import { buildStaticMap, LIGHT_COLOURS, standaloneSvg, STATIC_MAP_SIZE } from "../../src/lib/map/static-map";
+import { basemap, STATIC_BASEMAP } from "../../src/lib/map/world";
+import { PLACES } from "./map-fixtures";
+
+const model = buildMapModel(PLACES);
+const svg = buildStaticMap(model, basemap(STATIC_BASEMAP));
+const { width, height } = STATIC_MAP_SIZE;
+
+describe("buildStaticMap", () => {
+  it("draws the countries, the focus countries among them", () => {
+    expect(svg.countries.length).toBeGreaterThan(20);
+    for (const id of ["408", "410", "643", "804"]) {
+      const c = svg.countries.find((x) => x.id === id);
+      expect(c?.d).toMatch(/^M/);
+      expect(c?.className).toMatch(/rm-country--/);
+    }
+  });
+  it("puts the three main places inside the picture", () => {
+    for (const id of ["pyongyang", "vladivostok", "kursk"]) {
+      const m = svg.markers.find((x) => x.id === id)!;
+      expect(m.main).toBe(true);
+      expect(m.x).toBeGreaterThan(0);
+      expect(m.x).toBeLessThan(width);
+      expect(m.y).toBeGreaterThan(0);
+      expect(m.y).toBeLessThan(height);
+    }
+  });
+  it("has one dot per marker and the drawn arcs of the route", () => {
+    expect(svg.markers.map((m) => m.id).sort()).toEqual(model.markers.map((m) => m.place.id).sort());
+    const drawn = model.legs.reduce((n, l) => n + l.drawn.length, 0) + model.main.length;
+    expect(svg.arcs).toHaveLength(drawn);
+    for (const a of svg.arcs) expect(a.d).toMatch(/^M[\d.-]+,[\d.-]+L/);
+  });
+  it("labels the main places without overlap and inside the picture", () => {
+    const labels = svg.labels.filter((l) => l.kind === "place");
+    expect(labels.map((l) => l.text).sort()).toEqual(["Kursk", "Pjöngjang", "Wladiwostok"]);
+    const boxes = labels.map((l) => ({ x: l.x, y: l.y - 19, width: l.text.length * 19 * 0.56, height: 19 }));
+    for (let i = 0; i < boxes.length; i++) {
+      expect(boxes[i]!.x).toBeGreaterThanOrEqual(0);
+      expect(boxes[i]!.x + boxes[i]!.width).toBeLessThanOrEqual(width + 1);
+      for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(0);
+    }
+  });
+});
+
+describe("standaloneSvg", () => {
+  it("is a complete SVG with colours inline, the title and the credit", () => {
+    const doc = standaloneSvg(svg, "Titel", "Kartendaten: Natural Earth.");
+    expect(doc).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1120"/);
+    expect(doc).toContain(">Titel</text>");
+    expect(doc).toContain(">Kartendaten: Natural Earth.</text>");
+    expect(doc).not.toMatch(/var\(--|class=/);
+    expect(doc).toContain(`fill="${LIGHT_COLOURS.ru}"`);
+  });
+  it("escapes text from the data", () => {
+    const hostile = { ...svg, labels: [{ id: "x", text: "<script>alert(1)</script>", x: 1, y: 1, kind: "place" as const }] };
+    const doc = standaloneSvg(hostile, "A & B", "c");
+    expect(doc).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(doc).toContain("A &amp; B");
+    expect(doc).not.toContain("<script>");
+  });
+  it("renders to a PNG with sharp", async () => {
+    const png = await sharp(Buffer.from(standaloneSvg(svg, "Titel", "c"))).png().toBuffer();
+    const meta = await sharp(png).metadata();
+    expect([meta.width, meta.height]).toEqual([1120, (420 + 44 + 26) * 2]);
+  });
+});
