@@ -8,6 +8,7 @@ import { decodeBasemap, type EncodedBasemap } from "../../lib/map/basemap-codec"
 import type { ClientConfig } from "../../lib/map/client-config";
 import { countryClass } from "../../lib/map/countries";
 import { placeLabels, type Box, type LabelRequest, type Side } from "../../lib/map/labels";
+import { visibleMarkers } from "../../lib/map/declutter";
 
 /** From this zoom on, secondary places show their names where there is room. */
 const SECONDARY_LABEL_ZOOM = 4.5;
@@ -184,12 +185,26 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   const layoutLabels = () => {
     const zoom = map.getZoom();
     const size = map.getSize();
-    const obstacles: Box[] = config.markers.map((m) => {
+    // Markers whose hit areas would overlap give way to more important ones (main places and the
+    // active step's places always show, the rest in route order); hidden ones come back when zoomed in.
+    const shown = visibleMarkers(
+      config.markers.map((m, i) => {
+        const p = map.latLngToContainerPoint([m.lat, m.lon]);
+        return { id: m.id, x: p.x, y: p.y, size: HIT[m.main ? "main" : "secondary"], rank: i, required: m.main || stepPlaces.has(m.id) };
+      }),
+    );
+    for (const [id, marker] of markers) {
+      const el = marker.getElement();
+      // Inline display through the CSSOM: Leaflet's stylesheet would outrank the hidden attribute.
+      if (el) el.style.display = shown.has(id) ? "" : "none";
+    }
+    const obstacles: Box[] = config.markers.filter((m) => shown.has(m.id)).map((m) => {
       const p = map.latLngToContainerPoint([m.lat, m.lon]);
       const d = m.main ? DOT.main : DOT.secondary;
       return { x: p.x - d / 2, y: p.y - d / 2, width: d, height: d };
     });
-    const active = labels.filter((l) => zoom >= l.minZoom || stepPlaces.has(l.id));
+    const placeIds = new Set(config.markers.map((m) => m.id));
+    const active = labels.filter((l) => (!placeIds.has(l.id) || shown.has(l.id)) && (zoom >= l.minZoom || stepPlaces.has(l.id)));
     // Required first, then place names, then distances, then countries: the order is the priority.
     const order = (l: MapLabel) => (l.required ? 0 : l.id.startsWith("km-") ? 1 : l.id.startsWith("country-") ? 3 : 2);
     const requests: LabelRequest[] = active
