@@ -1,0 +1,102 @@
+/** Everything the TroopChart component shows, computed once per build from the dataset: SVGs, texts, rows. */
+import type { Actor, Claim, DatedEvent, Source } from "../data/schema";
+import { formatDate, formatDateTime } from "../format";
+import { dictionary, type Lang } from "../i18n";
+import { COLOUR_GROUPS, DOWNLOAD_VARIANT, PANELS, VARIANTS } from "./config";
+import { chartMeasuresText, dataStand, longDescription, shortDescription, sourceLine, tableRows, takeaway, type TableRow } from "./describe";
+import { layoutChart, type ChartLayout } from "./layout";
+import { chartModel, type ActorStyle, type ChartModel } from "./model";
+import { renderSvg } from "./svg";
+
+/** The dataset parts the chart needs. */
+export interface ChartSource {
+  claims: Claim[];
+  actors: Actor[];
+  sources: Source[];
+  events: DatedEvent[];
+}
+
+/** The prepared chart. */
+export interface PreparedChart {
+  model: ChartModel;
+  layouts: ChartLayout[];
+  /** Inline SVG markup per variant, narrowest first. */
+  svgs: { variant: string; markup: string }[];
+  takeaway: string;
+  short: string;
+  long: string[];
+  rows: TableRow[];
+  tableCaption: string;
+  sourceLine: string;
+  /** ISO date(-time) of the newest document, and as text. */
+  stand: string;
+  standText: string;
+  /** Distinct claim days (for the "as of" slider) and their labels. */
+  days: string[];
+  dayLabels: string[];
+  actors: ActorStyle[];
+  /** Colour groups that occur, in key order. */
+  groups: (typeof COLOUR_GROUPS)[number][];
+  /** Ring decorations that occur, as [measure, decoration] pairs. */
+  decorations: [string, string][];
+}
+
+/** Lays out every variant and writes its SVG; the id prefix keeps SVG ids unique per chart instance. */
+export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "de"): PreparedChart {
+  const model = chartModel(data);
+  const layouts = VARIANTS.map((v) => layoutChart(model, v, lang));
+  const short = shortDescription(model, lang);
+  const svgs = layouts.map((layout) => ({
+    variant: layout.variant,
+    markup: renderSvg(layout, {
+      idPrefix: `${idPrefix}-${layout.variant}`,
+      attrs: {
+        class: `tc-svg tc-v-${layout.variant}`,
+        role: "img",
+        "aria-labelledby": `${idPrefix}-short`,
+        "data-variant": layout.variant,
+      },
+    }),
+  }));
+  const days = [...new Set(data.claims.map((c) => c.claim_date))].sort();
+  const stand = dataStand(data);
+  const decorations: [string, string][] = [];
+  for (const p of PANELS) {
+    for (const [m, d] of Object.entries(p.measures)) {
+      if (d !== "none" && model.items.some((i) => i.claim.measure === m)) decorations.push([m, d]);
+    }
+  }
+  return {
+    model,
+    layouts,
+    svgs,
+    takeaway: takeaway(data, lang),
+    short,
+    long: longDescription(model, data, lang),
+    rows: tableRows(data, lang),
+    tableCaption: dictionary(lang).chart.table.caption.replace("{measures}", chartMeasuresText(lang)),
+    sourceLine: sourceLine(data, lang),
+    stand,
+    standText: stand ? formatDateTime(stand, lang) : "",
+    days,
+    dayLabels: days.map((d) => formatDate(d, lang)),
+    actors: model.actors,
+    groups: COLOUR_GROUPS.filter((g) => model.actors.some((a) => a.group === g)),
+    decorations,
+  };
+}
+
+/** The standalone SVG file (widest variant, light theme) with title and footer, for download and the PNG. */
+export function downloadSvg(data: ChartSource, lang: Lang = "de"): string {
+  const t = dictionary(lang);
+  const model = chartModel(data);
+  const layout = layoutChart(model, DOWNLOAD_VARIANT, lang);
+  const stand = dataStand(data);
+  return renderSvg(layout, {
+    idPrefix: "tc",
+    standalone: {
+      title: t.chart.fileTitle,
+      footer: [sourceLine(data, lang), `${t.standLine} ${stand ? formatDateTime(stand, lang) : ""} · ${t.dataLicence}`],
+    },
+  });
+}

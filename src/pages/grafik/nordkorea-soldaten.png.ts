@@ -1,0 +1,10 @@
+// The chart as a PNG for download: the standalone SVG rasterised by sharp at twice its size.
+import type { APIRoute } from "astro";
+import sharp from "sharp";
+import { getSiteData } from "../../data/dataset";
+import { downloadSvg } from "../../lib/chart/build";
+
+export const GET: APIRoute = async () => {
+  const png = await sharp(Buffer.from(downloadSvg(await getSiteData())), { density: 144 }).png().toBuffer();
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};
