@@ -62,8 +62,8 @@ export function longDescription(model: ChartModel, data: DescribeData, lang: Lan
     if (items.length === 0) continue;
     const withFigure = items.filter((c) => top(c) !== undefined).sort((a, b) => a.claim_date.localeCompare(b.claim_date));
     const sentences = [
-      fill(t.long.panel, {
-        title: t.panels[panel.id],
+      fill(withFigure.length < items.length ? t.long.panel : t.long.panelAllFigures, {
+        title: t.panelNames[panel.id],
         n: String(items.length),
         measures: t.panelMeasures[panel.id],
         unq: String(items.length - withFigure.length),
@@ -141,7 +141,7 @@ export function tableRows(data: DescribeData, lang: Lang = "de"): TableRow[] {
           ...(s?.url ? { url: s.url } : {}),
         },
         ...(panel ? { panel } : {}),
-        panelLabel: panel ? d.chart.panels[panel].split(":")[0]! : d.chart.table.notInChart,
+        panelLabel: panel ? d.chart.panelNames[panel] : d.chart.table.notInChart,
       };
     });
 }

@@ -71,6 +71,7 @@ export const de = {
     long: {
       axes: "Waagerecht steht das Datum, an dem eine Zahl genannt wurde, senkrecht die Zahl. Jede Stelle hat eine eigene Farbe und Form und ist direkt an ihren Zeichen beschriftet; die Farbe zeigt die Herkunft ({groups}).",
       panel: "{title}: {n} Angaben ({measures}), davon {unq} ohne Zahl.",
+      panelAllFigures: "{title}: {n} Angaben ({measures}).",
       first: "Die erste Zahl nannte {who} am {date}: {figure} ({measure}).",
       top: "Die höchste Zahl nannte {who} am {date}: {figure} ({measure}).",
       last: "Die jüngste Zahl nannte {who} am {date}: {figure} ({measure}).",
@@ -79,7 +80,10 @@ export const de = {
       events: "Als Linien markiert: {list}.",
       tableOnly: "Nur in der Tabelle, nicht in der Grafik: {n} Angaben zu Offizieren, Generälen und ohne Truppenzahl.",
     },
+    /** Panel titles in the SVG. */
     panels: { troops: "Soldaten", losses: "Verluste: Getötete und Verwundete" },
+    /** Short panel names for the table and the description. */
+    panelNames: { troops: "Soldaten", losses: "Verluste" },
     panelMeasures: {
       troops: "entsandt, in Russland, in Ausbildung, an der Front, geplant",
       losses: "getötet, verwundet, beides zusammen",
