@@ -23,8 +23,13 @@ function textBoxes(layout: ChartLayout): { what: string; box: Rect }[] {
     for (const l of p.labels) out.push({ what: `label ${p.id}/${l.actor}`, box: l.box });
     for (const t of p.yTicks) {
       const w = textWidth(t.label, FONT_SIZE);
-      out.push({ what: `y ${t.label}`, box: { x: layout.plotLeft - 6 - w, y: t.pos - 8, width: w, height: 14 } });
+      // A 13 px glyph box reaches 12 px above the baseline and 4 below it (DejaVu Sans).
+      out.push({ what: `y ${t.label}`, box: { x: layout.plotLeft - 6 - w, y: t.pos + 4.5 - 12, width: w, height: 16 } });
     }
+    p.strip?.caption.forEach((line, i) => {
+      const w = textWidth(line, FONT_SIZE);
+      out.push({ what: `strip ${line}`, box: { x: layout.plotLeft - 6 - w, y: p.strip!.rows[i]! + 4.5 - 12, width: w, height: 16 } });
+    });
     for (const t of p.xTicks) {
       const w = Math.max(textWidth(t.label, FONT_SIZE), t.sub ? textWidth(t.sub, FONT_SIZE) : 0);
       const x = t.anchor === "end" ? t.pos - w : t.anchor === "start" ? t.pos : t.pos - w / 2;

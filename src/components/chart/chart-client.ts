@@ -80,7 +80,8 @@ function init(fig: HTMLElement): void {
     if (!(e.relatedTarget instanceof Node && (tip.contains(e.relatedTarget) || active?.contains(e.relatedTarget)))) later(hide);
   });
   $<HTMLButtonElement>(tip, "[data-tip-close]").addEventListener("click", () => hide(true));
-  fig.addEventListener("keydown", (e) => {
+  // Escape dismisses the tooltip wherever focus is (it may have opened on hover).
+  document.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && !tip.hidden) {
       e.preventDefault();
       hide(tip.contains(document.activeElement));
