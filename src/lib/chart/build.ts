@@ -6,7 +6,7 @@ import { COLOUR_GROUPS, DOWNLOAD_VARIANT, PANELS, VARIANTS } from "./config";
 import { chartMeasuresText, dataStand, longDescription, shortDescription, sourceLine, tableRows, takeaway, type TableRow } from "./describe";
 import { layoutChart, type ChartLayout } from "./layout";
 import { chartModel, type ActorStyle, type ChartModel } from "./model";
-import { renderSvg } from "./svg";
+import { renderSvg, type SwatchKind } from "./svg";
 
 /** The dataset parts the chart needs. */
 export interface ChartSource {
@@ -38,7 +38,18 @@ export interface PreparedChart {
   /** Colour groups that occur, in key order. */
   groups: (typeof COLOUR_GROUPS)[number][];
   /** Ring decorations that occur, as [measure, decoration] pairs. */
-  decorations: [string, string][];
+  decorations: [string, "ring" | "dashed"][];
+}
+
+/** The ring decorations that occur in the chart, as [measure, decoration] pairs, in panel order. */
+function decorations(model: ChartModel): [string, "ring" | "dashed"][] {
+  const out: [string, "ring" | "dashed"][] = [];
+  for (const p of PANELS) {
+    for (const [m, d] of Object.entries(p.measures)) {
+      if (d !== "none" && model.items.some((i) => i.claim.measure === m)) out.push([m, d]);
+    }
+  }
+  return out;
 }
 
 /** Lays out every variant and writes its SVG; the id prefix keeps SVG ids unique per chart instance. */
@@ -60,12 +71,6 @@ export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "
   }));
   const days = [...new Set(data.claims.map((c) => c.claim_date))].sort();
   const stand = dataStand(data);
-  const decorations: [string, string][] = [];
-  for (const p of PANELS) {
-    for (const [m, d] of Object.entries(p.measures)) {
-      if (d !== "none" && model.items.some((i) => i.claim.measure === m)) decorations.push([m, d]);
-    }
-  }
   return {
     model,
     layouts,
@@ -82,7 +87,7 @@ export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "
     dayLabels: days.map((d) => formatDate(d, lang)),
     actors: model.actors,
     groups: COLOUR_GROUPS.filter((g) => model.actors.some((a) => a.group === g)),
-    decorations,
+    decorations: decorations(model),
   };
 }
 
@@ -92,10 +97,19 @@ export function downloadSvg(data: ChartSource, lang: Lang = "de"): string {
   const model = chartModel(data);
   const layout = layoutChart(model, DOWNLOAD_VARIANT, lang);
   const stand = dataStand(data);
+  const k = t.chart.key;
+  const key: { swatch: SwatchKind; text: string }[] = [
+    ...COLOUR_GROUPS.filter((g) => model.actors.some((a) => a.group === g)).map((g) => ({ swatch: { kind: "group" as const, group: g }, text: t.chart.groups[g] })),
+    ...(["claim", "corroborated", "acknowledged"] as const).map((s) => ({ swatch: { kind: "status" as const, status: s }, text: t.status[s] })),
+    ...(["point", "range", "upTo", "atLeast", "unquantified"] as const).map((f) => ({ swatch: { kind: "figure" as const, figure: f }, text: k[f] })),
+    ...decorations(model).map(([m, d]) => ({ swatch: { kind: "decoration" as const, decoration: d }, text: k.decoration[m as keyof typeof k.decoration] })),
+    ...(model.events.length ? [{ swatch: { kind: "event" as const }, text: k.events }] : []),
+  ];
   return renderSvg(layout, {
     idPrefix: "tc",
     standalone: {
       title: t.chart.fileTitle,
+      key,
       footer: [sourceLine(data, lang), `${t.standLine} ${stand ? formatDateTime(stand, lang) : ""} · ${t.dataLicence}`],
     },
   });

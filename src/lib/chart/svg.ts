@@ -4,7 +4,7 @@ import { COLOUR_GROUPS, MARK_RADIUS, type Shape } from "./config";
 import { round } from "./geometry";
 import { ARROW, BADGE, RING, type ChartLayout, type MarkLayout, type PanelLayout } from "./layout";
 import { BASE_COLOURS, GROUP_COLOURS } from "./palette";
-import { wrapText } from "./text";
+import { textWidth, wrapText } from "./text";
 
 /** Escapes text for SVG/XML content and attribute values. */
 export function esc(s: string): string {
@@ -34,8 +34,8 @@ export function shapePath(shape: Shape): string {
 export interface SvgOptions {
   /** Prefix of every id in the SVG, unique per chart instance and variant. */
   idPrefix: string;
-  /** A standalone file: with xmlns, its own style sheet (light theme), a title and a footer. */
-  standalone?: { title: string; footer: string[] };
+  /** A standalone file: with xmlns, its own style sheet (light theme), a title, a key and a footer. */
+  standalone?: { title: string; footer: string[]; key?: { swatch: SwatchKind; text: string }[] };
   /** Extra attributes of the <svg> element (inline use). */
   attrs?: Record<string, string>;
 }
@@ -101,9 +101,9 @@ function panelSvg(panel: PanelLayout, layout: ChartLayout, p: string): string {
 /** The style sheet of a standalone SVG file (light theme, concrete colours: image tools ignore custom properties). */
 export function standaloneCss(): string {
   const b = BASE_COLOURS.light;
-  const groups = COLOUR_GROUPS.map((g) => {
-    const c = GROUP_COLOURS.light[g];
-    return `.g-${g} .tc-o,.g-${g} .tc-bar,.g-${g} .tc-arrow,.g-${g} .tc-ring,.g-${g} .tc-leader{stroke:${c}}.g-${g} .tc-f,.g-${g}.st-acknowledged .tc-o,.g-${g} text{fill:${c}}`;
+  const groups = [...COLOUR_GROUPS, "fg" as const].map((g) => {
+    const c = g === "fg" ? b.fg : GROUP_COLOURS.light[g];
+    return `.g-${g} .tc-o,.g-${g} .tc-bar,.g-${g} .tc-arrow,.g-${g} .tc-ring,.g-${g} .tc-leader{stroke:${c}}.g-${g} .tc-f,.g-${g}.st-acknowledged .tc-o,.g-${g} .tc-sw-fill,.g-${g} text{fill:${c}}`;
   }).join("");
   return (
     `svg{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;font-size:13px}` +
@@ -111,7 +111,7 @@ export function standaloneCss(): string {
     `.tc-grid{stroke:${b.grid};fill:none}.tc-base,.tc-stripline{stroke:${b.rule};fill:none}.tc-stripline{stroke-dasharray:2 3}` +
     `.tc-ev-line{stroke:${b.muted};stroke-dasharray:3 3;fill:none}.tc-evt{fill:${b.muted}}.tc-badge{fill:${b.bg};stroke:${b.muted};stroke-width:1.2px}` +
     `.tc-hit{fill:none;stroke:none}.tc-o{fill:${b.bg};stroke-width:1.6px}.tc-bar{stroke-width:3px}.tc-arrow,.tc-leader{fill:none;stroke-width:1.4px}.tc-leader{stroke-width:1px}` +
-    `.tc-ring{fill:none;stroke-width:1.3px}.tc-dash{stroke-dasharray:2.5 2}.tc-head{font-size:18px;font-weight:700;fill:${b.fg}}.tc-foot{fill:${b.muted}}` +
+    `.tc-ring{fill:none;stroke-width:1.3px}.tc-dash{stroke-dasharray:2.5 2}.tc-key .tc-t{font-size:13px}.tc-head{font-size:18px;font-weight:700;fill:${b.fg}}.tc-foot{fill:${b.muted}}` +
     groups
   );
 }
@@ -122,7 +122,25 @@ export function renderSvg(layout: ChartLayout, opts: SvgOptions): string {
   const footer = opts.standalone ? opts.standalone.footer.flatMap((l) => wrapText(l, layout.width, layout.fontSize)) : [];
   const shapes = [...new Set(layout.panels.flatMap((pl) => pl.marks.map((m) => m.shape)))];
   const head = opts.standalone ? 34 : 0;
-  const foot = opts.standalone ? footer.length * 17 + 12 : 0;
+  // The key flows in rows of samples with their words, under the chart.
+  const keyItems: { x: number; y: number; markup: string }[] = [];
+  let keyHeight = 0;
+  if (opts.standalone?.key?.length) {
+    let x = 0;
+    let row = 0;
+    for (const [i, item] of opts.standalone.key.entries()) {
+      const w = 18 + 5 + textWidth(item.text, layout.fontSize) + 16;
+      if (x > 0 && x + w > layout.width) {
+        x = 0;
+        row++;
+      }
+      const sample = swatch(item.swatch, `${p}-key${i}`);
+      keyItems.push({ x, y: row * 24, markup: `<g transform="translate(${n(x)},${row * 24})">${sample}${text(23, 16.5, item.text, "tc-t")}</g>` });
+      x += w;
+    }
+    keyHeight = (row + 1) * 24 + 10;
+  }
+  const foot = opts.standalone ? keyHeight + footer.length * 17 + 12 : 0;
   const width = layout.width + (opts.standalone ? 32 : 0);
   const height = layout.height + head + foot + (opts.standalone ? 24 : 0);
   const attrs = Object.entries(opts.attrs ?? {})
@@ -156,7 +174,8 @@ export function renderSvg(layout: ChartLayout, opts: SvgOptions): string {
   for (const panel of layout.panels) out.push(panelSvg(panel, layout, p));
   if (opts.standalone) {
     out.push(`</g>`);
-    footer.forEach((line, i) => out.push(text(16, layout.height + head + 24 + 14 + i * 17, line, "tc-t tc-foot")));
+    out.push(`<g class="tc-key" transform="translate(16,${layout.height + head + 20})">${keyItems.map((k) => k.markup).join("")}</g>`);
+    footer.forEach((line, i) => out.push(text(16, layout.height + head + 24 + keyHeight + 14 + i * 17, line, "tc-t tc-foot")));
   }
   out.push(`</svg>`);
   return out.join("");
