@@ -26,7 +26,7 @@ export const actors: Actor[] = [
 
 let n = 0;
 /** A claim with defaults; `fig` is [low, high] as in the CSV (undefined = empty cell). */
-function claim(date: string, who: string, q: Claim["qualifier"], fig: [number?, number?], measure: Claim["measure"], status: Claim["status"] = "claim"): Claim {
+function claim(date: string, who: string, q: Claim["qualifier"], fig: [number | undefined, number | undefined], measure: Claim["measure"], status: Claim["status"] = "claim"): Claim {
   n++;
   const c: Claim = {
     id: `F-${String(n).padStart(2, "0")}`,
