@@ -232,6 +232,41 @@ describe("troop chart views", () => {
     await page.context().close();
   });
 
+  it("renders the same on a bare page with only its own CSS, as on an embed page", async () => {
+    const fingerprint = () => {
+      const fig = document.querySelector<HTMLElement>(".tc")!;
+      const f = fig.getBoundingClientRect();
+      const svg = [...fig.querySelectorAll<SVGSVGElement>("svg.tc-svg")].find((s) => getComputedStyle(s).display !== "none")!;
+      const top = svg.getBoundingClientRect().top;
+      const marks = [...svg.querySelectorAll<SVGGElement>(".tc-mark")].map((m) => {
+        const r = m.getBoundingClientRect();
+        return `${m.dataset.claimId}@${Math.round(r.left - f.left)},${Math.round(r.top - top)}`;
+      });
+      const h = getComputedStyle(fig.querySelector(".tc-heading")!);
+      const tick = getComputedStyle(svg.querySelector(".tc-tick")!);
+      return {
+        variant: svg.dataset.variant,
+        width: Math.round(f.width),
+        svgHeight: Math.round(svg.getBoundingClientRect().height),
+        marks,
+        heading: [h.fontSize, h.fontFamily, h.fontWeight, h.marginTop],
+        text: [tick.fontFamily, tick.fill, getComputedStyle(fig).backgroundColor, getComputedStyle(fig).color],
+        table: getComputedStyle(fig.querySelector("table")!).borderCollapse,
+      };
+    };
+    for (const scheme of ["light", "dark"] as const) {
+      const page = await open(390, { js: false, scheme });
+      const onSite = await page.evaluate(fingerprint);
+      const figure = await page.locator(".tc").evaluate((el) => el.outerHTML);
+      const css = readFileSync("src/components/chart/troop-chart.css", "utf8");
+      const bare = await (await browser.newContext({ viewport: { width: 390, height: 900 }, javaScriptEnabled: false, colorScheme: scheme })).newPage();
+      await bare.setContent(`<!doctype html><html lang="de"><head><meta name="viewport" content="width=device-width, initial-scale=1"><style>body{margin:0;padding:0 16px}</style><style>${css}</style></head><body>${figure}</body></html>`);
+      expect(await bare.evaluate(fingerprint), scheme).toEqual(onSite);
+      await bare.context().close();
+      await page.context().close();
+    }
+  });
+
   it("ships at most 15 KB of gzipped JavaScript on the chart page", () => {
     const html = builtFile("grafik/index.html");
     const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
