@@ -322,7 +322,8 @@ function tryLayout(model: ChartModel, variant: Variant, grow: Record<PanelId, nu
     const y = p.y.copy().range([plotBottom, plotTop + ARROW + MARK_RADIUS + 2]);
     const hasStrip = p.items.some((i) => i.kind === "unquantified");
     const strip = hasStrip
-      ? { top: plotBottom + 10, bottom: plotBottom + 10 + 2 * LINE, rows: [plotBottom + 10 + LINE / 2, plotBottom + 10 + LINE * 1.5], caption: [...t.noFigure] }
+      ? // Two rows of marks and a third row free for their labels.
+        { top: plotBottom + 10, bottom: plotBottom + 10 + 3 * LINE, rows: [plotBottom + 10 + LINE / 2, plotBottom + 10 + LINE * 1.5], caption: [...t.noFigure] }
       : undefined;
     const axisY = (strip?.bottom ?? plotBottom) + 4;
     const yTicks: Tick[] = y.ticks(Math.max(4, Math.floor(p.height / 45))).map((v) => ({ pos: round(y(v)), label: formatNumber(v, lang) }));
