@@ -34,6 +34,12 @@ describe("chart texts", () => {
     expect(long).toMatch(new RegExp(`, ${counted} von Russland`));
   });
 
+  it("writes a date as precisely as it is known", () => {
+    const claims = synthetic.claims.map((c) => (c.id === "F-01" ? { ...c, date_precision: "week" as const } : c));
+    const long = longDescription(chartModel({ ...synthetic, claims }), { ...synthetic, claims }).join("\n");
+    expect(long).toContain("Die erste Zahl nannte NIS um den 18.10.2024: 1.500 (entsandt).");
+  });
+
   it("makes one table row per claim, by date, with figure, measure, status and source", () => {
     const rows = tableRows(synthetic);
     expect(rows.map((r) => r.id).sort()).toEqual(synthetic.claims.map((c) => c.id).sort());

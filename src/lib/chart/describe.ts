@@ -55,8 +55,11 @@ export function longDescription(model: ChartModel, data: DescribeData, lang: Lan
   const actors = new Map(data.actors.map((a) => [a.id, a]));
   const groups = COLOUR_GROUPS.filter((g) => model.actors.some((a) => a.group === g)).map((g) => t.groups[g]);
   const out: string[] = [fill(t.long.axes, { groups: groups.join("; ") })];
+  // "am 17.10.2024", "um den 05.11.2024", "im Oktober 2024": the date as precise as it is known.
+  const when = (c: Claim) =>
+    fill(t.long.when[c.date_precision], { date: formatDate(c.claim_date, lang, c.date_precision === "month" ? "month" : "day") });
   const say = (template: string, c: Claim) =>
-    fill(template, { who: who(c, actors), date: dateOf(c, lang), figure: formatFigure(c, lang), measure: d.measure[c.measure] });
+    fill(template, { who: who(c, actors), when: when(c), figure: formatFigure(c, lang), measure: d.measure[c.measure] });
   for (const panel of PANELS) {
     const items = model.items.filter((i) => i.panel === panel.id).map((i) => i.claim);
     if (items.length === 0) continue;
