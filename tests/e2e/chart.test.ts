@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { CHART_MEASURES } from "../../src/lib/chart/config";
+import { CHART_MEASURES, VARIANTS } from "../../src/lib/chart/config";
 import { contrast } from "../../src/lib/chart/palette";
 import { loadDataset } from "../../src/lib/data/load";
 import { builtFile, launch, watchedPage } from "./browser";
@@ -55,6 +55,49 @@ const rowIds = (page: Page, visibleOnly = false) =>
     visibleOnly,
   );
 
+/** Runs in the page: overlapping SVG text, text below 12 px (SVG scaled, and HTML), sideways scrolling. */
+const textCheck = () => {
+  const svg = [...document.querySelectorAll<SVGSVGElement>(".tc svg.tc-svg")].find((s) => getComputedStyle(s).display !== "none")!;
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  const texts = [...svg.querySelectorAll<SVGTextElement>("text")].filter((t) => t.getClientRects().length > 0);
+  const boxes = texts.map((t) => ({ text: t.textContent, r: t.getBoundingClientRect(), px: parseFloat(getComputedStyle(t).fontSize) * scale }));
+  const overlaps: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const ix = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+      const iy = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      if (ix > 1 && iy > 1) overlaps.push(`"${a.text}" / "${b.text}"`);
+    }),
+  );
+  const small = boxes.filter((b) => b.px < 12).map((b) => `${b.text}: ${b.px.toFixed(1)}px`);
+  // HTML text of the figure (controls, key, table, footer) that is rendered.
+  const html = [...document.querySelectorAll<HTMLElement>(".tc *:not(svg *)")]
+    .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()) && el.getClientRects().length > 0)
+    .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 12)
+    .map((el) => `${el.tagName}: ${el.textContent!.trim().slice(0, 30)}`);
+  const fig = document.querySelector(".tc")!.getBoundingClientRect();
+  const container = document.querySelector<HTMLElement>(".tc-chart")!.clientWidth;
+  return { overlaps, small, html, count: boxes.length, overflow: document.documentElement.scrollWidth > window.innerWidth, figWidth: fig.width, variant: svg.dataset.variant, container };
+};
+
+/** Viewports just below and at each variant switch (container = viewport − 32 px), and a wide screen. */
+const EDGES = [451, 452, 631, 632, 891, 892, 1440];
+
+describe.each([...WIDTHS, ...EDGES])("troop chart text at %i px", (width) => {
+  it("has no overlapping text and no text below 12 px, in the chart and around it", async () => {
+    const page = await open(width);
+    const result = await page.evaluate(textCheck);
+    expect(result.count).toBeGreaterThan(20);
+    expect(result.overlaps, "overlapping SVG text").toEqual([]);
+    expect(result.small, "SVG text below 12 px").toEqual([]);
+    expect(result.html, "HTML text below 12 px").toEqual([]);
+    expect(result.overflow, "page scrolls sideways").toBe(false);
+    // The variant the container queries chose is the one config.ts assigns to this container width.
+    expect(result.variant).toBe([...VARIANTS].reverse().find((v) => result.container >= v.minWidth)!.id);
+    await page.context().close();
+  });
+});
+
 describe.each(WIDTHS)("troop chart at %i px", (width) => {
   it("is complete without JavaScript: every drawn claim once as a mark, every claim once as a table row", async () => {
     const page = await open(width, { js: false });
@@ -65,38 +108,6 @@ describe.each(WIDTHS)("troop chart at %i px", (width) => {
     const rows = await rowIds(page);
     expect([...rows].sort()).toEqual(data.claims.map((c) => c.id).sort());
     expect(await page.locator(".tc [data-controls]").isHidden()).toBe(true);
-    await page.context().close();
-  });
-
-  it("has no overlapping text and no text below 12 px, in the chart and around it", async () => {
-    const page = await open(width);
-    const result = await page.evaluate(() => {
-      const svg = [...document.querySelectorAll<SVGSVGElement>(".tc svg.tc-svg")].find((s) => getComputedStyle(s).display !== "none")!;
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      const texts = [...svg.querySelectorAll<SVGTextElement>("text")].filter((t) => t.getClientRects().length > 0);
-      const boxes = texts.map((t) => ({ text: t.textContent, r: t.getBoundingClientRect(), px: parseFloat(getComputedStyle(t).fontSize) * scale }));
-      const overlaps: string[] = [];
-      boxes.forEach((a, i) =>
-        boxes.slice(i + 1).forEach((b) => {
-          const ix = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-          const iy = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-          if (ix > 1 && iy > 1) overlaps.push(`"${a.text}" / "${b.text}"`);
-        }),
-      );
-      const small = boxes.filter((b) => b.px < 12).map((b) => `${b.text}: ${b.px.toFixed(1)}px`);
-      // HTML text of the figure (controls, key, table, footer) that is rendered.
-      const html = [...document.querySelectorAll<HTMLElement>(".tc *:not(svg *)")]
-        .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()) && el.getClientRects().length > 0)
-        .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 12)
-        .map((el) => `${el.tagName}: ${el.textContent!.trim().slice(0, 30)}`);
-      const fig = document.querySelector(".tc")!.getBoundingClientRect();
-      return { overlaps, small, html, count: boxes.length, overflow: document.documentElement.scrollWidth > window.innerWidth, figWidth: fig.width };
-    });
-    expect(result.count).toBeGreaterThan(20);
-    expect(result.overlaps, "overlapping SVG text").toEqual([]);
-    expect(result.small, "SVG text below 12 px").toEqual([]);
-    expect(result.html, "HTML text below 12 px").toEqual([]);
-    expect(result.overflow, "page scrolls sideways").toBe(false);
     await page.context().close();
   });
 
