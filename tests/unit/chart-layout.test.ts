@@ -52,6 +52,8 @@ function check(model: ChartModel, layout: ChartLayout): void {
     }
   }
   for (const p of layout.panels) {
+    // Dodged: no two marks cover each other.
+    p.marks.forEach((a, i) => p.marks.slice(i + 1).forEach((b) => expect(overlaps(a.box, b.box), `mark ${a.id} / ${b.id}`).toBe(false)));
     const actors = new Set(p.marks.map((m) => m.actor));
     expect(new Set(p.labels.map((l) => l.actor)), `every actor in ${p.id} is labelled`).toEqual(actors);
     for (const l of p.labels) {
