@@ -123,6 +123,13 @@ describe("layout details", () => {
   });
 });
 
+describe("an empty chart", () => {
+  it("fails the build with a clear message rather than drawing nothing", () => {
+    const model = chartModel({ ...synthetic, claims: synthetic.claims.filter((c) => c.measure === "other") });
+    expect(() => layoutChart(model, VARIANTS[0]!)).toThrow(/no claim of a drawn measure/);
+  });
+});
+
 describe("text width estimate", () => {
   it("errs on the wide side and wraps at spaces", () => {
     expect(textWidth("Generalstab ROK", 13)).toBeGreaterThan(100);

@@ -273,6 +273,7 @@ function layoutEvents(
 
 /** Lays out the chart for one variant; grows a panel's plot when its labels do not fit. */
 export function layoutChart(model: ChartModel, variant: Variant, lang: Lang = "de"): ChartLayout {
+  if (model.items.length === 0) throw new Error("chart: no claim of a drawn measure in data/claims.csv, nothing to draw");
   const grow: Record<PanelId, number> = { troops: 0, losses: 0 };
   for (let attempt = 0; attempt < 8; attempt++) {
     const { layout, failed } = tryLayout(model, variant, grow, lang);
