@@ -21,6 +21,7 @@ function textBoxes(layout: ChartLayout): { what: string; box: Rect }[] {
   for (const p of layout.panels) {
     out.push({ what: `title ${p.id}`, box: p.titleBox });
     for (const l of p.labels) out.push({ what: `label ${p.id}/${l.actor}`, box: l.box });
+    for (const k of p.keyed) out.push({ what: `keyed ${p.id}/${k.actor}`, box: k.box });
     for (const t of p.yTicks) {
       const w = textWidth(t.label, FONT_SIZE);
       // A 13 px glyph box reaches 12 px above the baseline and 4 below it (DejaVu Sans).
@@ -55,7 +56,7 @@ function check(model: ChartModel, layout: ChartLayout): void {
     // Dodged: no two marks cover each other.
     p.marks.forEach((a, i) => p.marks.slice(i + 1).forEach((b) => expect(overlaps(a.box, b.box), `mark ${a.id} / ${b.id}`).toBe(false)));
     const actors = new Set(p.marks.map((m) => m.actor));
-    expect(new Set(p.labels.map((l) => l.actor)), `every actor in ${p.id} is labelled`).toEqual(actors);
+    expect(new Set([...p.labels, ...p.keyed].map((l) => l.actor)), `every actor in ${p.id} is labelled`).toEqual(actors);
     for (const l of p.labels) {
       for (const m of p.marks) expect(overlaps(l.box, m.box), `label ${l.actor} covers mark ${m.id}`).toBe(false);
       expect(p.marks.find((m) => m.id === l.anchor)?.actor).toBe(l.actor);
@@ -66,6 +67,21 @@ function check(model: ChartModel, layout: ChartLayout): void {
 describe.each(VARIANTS)("variant $id ($width px)", (variant) => {
   it("lays out the synthetic fixture without overlapping text", () => {
     const model = chartModel(synthetic);
+    check(model, layoutChart(model, variant));
+  });
+
+  it("labels every actor next to a mark with ordinary data", () => {
+    const layout = layoutChart(chartModel(synthetic), variant);
+    expect(layout.panels.flatMap((p) => p.keyed)).toEqual([]);
+  });
+
+  it("survives names and event labels at their longest: what finds no spot goes into a key, nothing overlaps", () => {
+    const long = {
+      ...synthetic,
+      actors: synthetic.actors.map((a, i) => ({ ...a, short_de: `<b>x</b>${a.short_de}WWWWWWWW`.slice(0, 16 - (i % 2)) })),
+      events: synthetic.events.map((e) => ({ ...e, label_de: `<b>x</b>${e.label_de} WWWWWWWWWWWW`.slice(0, 32) })),
+    };
+    const model = chartModel(long);
     check(model, layoutChart(model, variant));
   });
 

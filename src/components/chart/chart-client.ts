@@ -146,6 +146,7 @@ function init(fig: HTMLElement): void {
       for (const l of $$<SVGGElement>(svg, ".tc-label")) {
         l.classList.toggle("tc-off", $(svg, `.tc-mark[data-claim-id="${l.dataset.anchor}"]`).classList.contains("tc-off"));
       }
+      for (const k of $$<SVGGElement>(svg, ".tc-keyed")) k.classList.toggle("tc-off", state.hidden.includes(k.dataset.actor!));
       for (const ev of $$<SVGGElement>(svg, "[data-event-id]")) ev.classList.toggle("tc-off", !!state.stand && ev.dataset.date! > state.stand);
       const list = shownMarks(svg);
       for (const m of $$<SVGGElement>(svg, ".tc-mark")) m.tabIndex = m === list[0] ? 0 : -1;

@@ -52,10 +52,22 @@ function decorations(model: ChartModel): [string, "ring" | "dashed"][] {
   return out;
 }
 
+/** Layouts per dataset: the chart appears on several pages of one build, its geometry is computed once. */
+const cache = new WeakMap<Claim[], { model: ChartModel; layouts: ChartLayout[] }>();
+
+/** The model and every variant's layout of a dataset, from the cache when the same claims come again. */
+function laidOut(data: ChartSource, lang: Lang): { model: ChartModel; layouts: ChartLayout[] } {
+  const hit = cache.get(data.claims);
+  if (hit && lang === "de") return hit;
+  const model = chartModel(data);
+  const result = { model, layouts: VARIANTS.map((v) => layoutChart(model, v, lang)) };
+  if (lang === "de") cache.set(data.claims, result);
+  return result;
+}
+
 /** Lays out every variant and writes its SVG; the id prefix keeps SVG ids unique per chart instance. */
 export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "de"): PreparedChart {
-  const model = chartModel(data);
-  const layouts = VARIANTS.map((v) => layoutChart(model, v, lang));
+  const { model, layouts } = laidOut(data, lang);
   const short = shortDescription(model, lang);
   const svgs = layouts.map((layout) => ({
     variant: layout.variant,
@@ -94,8 +106,8 @@ export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "
 /** The standalone SVG file (widest variant, light theme) with title and footer, for download and the PNG. */
 export function downloadSvg(data: ChartSource, lang: Lang = "de"): string {
   const t = dictionary(lang);
-  const model = chartModel(data);
-  const layout = layoutChart(model, DOWNLOAD_VARIANT, lang);
+  const { model, layouts } = laidOut(data, lang);
+  const layout = layouts.find((l) => l.variant === DOWNLOAD_VARIANT.id)!;
   const stand = dataStand(data);
   const k = t.chart.key;
   const key: { swatch: SwatchKind; text: string }[] = [

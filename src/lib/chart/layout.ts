@@ -46,6 +46,18 @@ export interface LabelLayout {
   leader?: Leader;
 }
 
+/** An actor label that found no spot next to a mark: drawn with the actor's glyph in a row under the panel. */
+export interface KeyedLabel {
+  actor: string;
+  group: ColourGroup;
+  shape: Shape;
+  text: string;
+  /** Left edge of the glyph and baseline of the text. */
+  x: number;
+  y: number;
+  box: Rect;
+}
+
 /** An axis tick with its text (and an optional second line, e.g. the year). */
 export interface Tick {
   pos: number;
@@ -71,6 +83,8 @@ export interface PanelLayout {
   yTicks: Tick[];
   marks: MarkLayout[];
   labels: LabelLayout[];
+  /** Labels that did not fit next to a mark (empty with ordinary data). */
+  keyed: KeyedLabel[];
   bottom: number;
 }
 
@@ -113,6 +127,8 @@ export const ARROW = 16;
 export const RING = 3.5;
 /** Radius of an event's number badge. */
 export const BADGE = 8.5;
+/** How often a panel grows by 40 px to make room for labels before the rest go into a key. */
+const GROW_ATTEMPTS = 4;
 /** More lanes of event labels than this, and the events are numbered with a key instead. */
 const MAX_EVENT_LANES = 4;
 /** Gap between stacked marks when dodging. */
@@ -275,15 +291,22 @@ function layoutEvents(
 export function layoutChart(model: ChartModel, variant: Variant, lang: Lang = "de"): ChartLayout {
   if (model.items.length === 0) throw new Error("chart: no claim of a drawn measure in data/claims.csv, nothing to draw");
   const grow: Record<PanelId, number> = { troops: 0, losses: 0 };
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const { layout, failed } = tryLayout(model, variant, grow, lang);
+  for (let attempt = 0; ; attempt++) {
+    // The last attempt never fails: labels that still find no spot go into a key under their panel.
+    const last = attempt === GROW_ATTEMPTS;
+    const { layout, failed } = tryLayout(model, variant, grow, lang, last);
     if (failed.length === 0) return layout;
     for (const p of failed) grow[p] += 40;
   }
-  throw new Error(`chart: labels do not fit in variant ${variant.id}`);
 }
 
-function tryLayout(model: ChartModel, variant: Variant, grow: Record<PanelId, number>, lang: Lang): { layout: ChartLayout; failed: PanelId[] } {
+function tryLayout(
+  model: ChartModel,
+  variant: Variant,
+  grow: Record<PanelId, number>,
+  lang: Lang,
+  keyFallback: boolean,
+): { layout: ChartLayout; failed: PanelId[] } {
   const t = dictionary(lang).chart;
   const W = variant.width;
   const actorById = new Map(model.actors.map((a) => [a.id, a]));
@@ -362,7 +385,7 @@ function tryLayout(model: ChartModel, variant: Variant, grow: Record<PanelId, nu
       result = placeLabels(order, obstacles, bounds, markBoxes);
     }
     const { placed, failed: notPlaced } = result;
-    if (notPlaced.length) failed.push(p.spec.id);
+    if (notPlaced.length && !keyFallback) failed.push(p.spec.id);
     const labels: LabelLayout[] = placed.map((l) => {
       const a = actorById.get(l.key)!;
       return {
@@ -375,8 +398,25 @@ function tryLayout(model: ChartModel, variant: Variant, grow: Record<PanelId, nu
       };
     });
     const xTicks = monthTicks(x, start, end, lang, 0, W);
-    const bottom = axisY + 6 + LINE * 2;
-    out.push({ id: p.spec.id, title, titleY, titleBox, plotTop, plotBottom, ...(strip ? { strip } : {}), axisY, xTicks, yTicks, marks, labels, bottom });
+    let bottom = axisY + 6 + LINE * 2;
+    // Labels without a spot (only with extreme data): glyph and name in rows under the axis.
+    const keyed: KeyedLabel[] = [];
+    if (keyFallback && notPlaced.length) {
+      let kx = 0;
+      let ky = bottom + 6 + FONT_SIZE;
+      for (const id of notPlaced) {
+        const a = actorById.get(id)!;
+        const w = 2 * MARK_RADIUS + 5 + textWidth(a.short, FONT_SIZE) + 14;
+        if (kx > 0 && kx + w > W) {
+          kx = 0;
+          ky += LINE;
+        }
+        keyed.push({ actor: a.id, group: a.group, shape: a.shape, text: a.short, x: round(kx), y: round(ky), box: { x: kx, y: ky - FONT_SIZE, width: w - 14, height: LINE - 1 } });
+        kx += w;
+      }
+      bottom = ky + 8;
+    }
+    out.push({ id: p.spec.id, title, titleY, titleBox, plotTop, plotBottom, ...(strip ? { strip } : {}), axisY, xTicks, yTicks, marks, labels, keyed, bottom });
     top = bottom + 14;
   }
   const lastPlot = out[out.length - 1];

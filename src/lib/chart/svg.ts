@@ -92,6 +92,9 @@ function panelSvg(panel: PanelLayout, layout: ChartLayout, p: string): string {
     const leader = l.leader ? `<path class="tc-leader" d="M${n(l.leader.x1)},${n(l.leader.y1)}L${n(l.leader.x2)},${n(l.leader.y2)}"/>` : "";
     out.push(`<g class="tc-label g-${l.group}" data-actor="${esc(l.actor)}" data-anchor="${esc(l.anchor)}">${leader}${text(l.box.x + 1, l.box.y + layout.fontSize - 0.5, l.text, "tc-t")}</g>`);
   }
+  for (const k of panel.keyed) {
+    out.push(`<g class="tc-keyed g-${k.group}" data-actor="${esc(k.actor)}"><use href="#${p}-${k.shape}" class="tc-o" x="${n(k.x + MARK_RADIUS)}" y="${n(k.y - 4.5)}"/>${text(k.x + 2 * MARK_RADIUS + 5, k.y, k.text, "tc-t")}</g>`);
+  }
   out.push(`</g>`);
   out.push(`<g class="tc-marks">${panel.marks.map((m) => markSvg(m, p)).join("")}</g>`);
   out.push(`</g>`);

@@ -59,8 +59,8 @@ export const de = {
     acknowledged: "von Russland/Nordkorea eingeräumt",
   },
   chart: {
-    /** Heading of the figure. */
-    title: "Wie viele Soldaten? Alle Zahlen nach Quelle und Datum",
+    /** Heading of the figure: a question, like every heading in a chapter. */
+    title: "Wer nannte wann welche Zahl?",
     /** Takeaway: filled from the data (first and highest figure for soldiers sent). */
     takeaway:
       "Die Angaben zu entsandten Soldaten wuchsen von {first} ({firstWho}, {firstDate}) auf {top} ({topWho}, {topDate}) – jede Zahl ist die Angabe einer Seite, keine unabhängige Zählung.",
