@@ -187,6 +187,5 @@ function init(fig: HTMLElement): void {
     state = { hidden: [] };
     apply();
   });
-  controls.hidden = false;
   apply();
 }
