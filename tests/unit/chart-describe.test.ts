@@ -1,0 +1,57 @@
+// The words around the chart come from the data: takeaway, descriptions, table rows, source line, Stand.
+import { describe, expect, it } from "vitest";
+import { dataStand, longDescription, shortDescription, sourceLine, tableRows, takeaway } from "../../src/lib/chart/describe";
+import { chartModel } from "../../src/lib/chart/model";
+import { synthetic } from "./chart-fixtures";
+
+describe("chart texts", () => {
+  const model = chartModel(synthetic);
+
+  it("says how the figures for soldiers sent grew, from the first to the highest", () => {
+    expect(takeaway(synthetic)).toBe(
+      "Die Angaben zu entsandten Soldaten wuchsen von 1.500 (NIS, 18.10.2024) auf rund 12.500 (Generalstab ROK, 30.10.2024) – jede Zahl ist die Angabe einer Seite, keine unabhängige Zählung.",
+    );
+    expect(takeaway({ ...synthetic, claims: synthetic.claims.filter((c) => c.measure !== "sent") })).toMatch(/^Jede Zahl/);
+  });
+
+  it("sums the chart up in one sentence", () => {
+    expect(shortDescription(model)).toBe(
+      `Punktdiagramm: ${model.items.length} Angaben von 6 Stellen zu Truppenstärke und Verlusten, vom 18.10.2024 bis 02.09.2025.`,
+    );
+  });
+
+  it("describes both panels, the status counts, the events and what is left to the table", () => {
+    const long = longDescription(model, synthetic).join("\n");
+    expect(long).toContain("Die erste Zahl nannte NIS am 18.10.2024: 1.500 (entsandt).");
+    expect(long).toContain("Die höchste Zahl nannte Generalstab ROK am 30.10.2024: rund 12.500 (entsandt).");
+    expect(long).toContain("Verluste: 6 Angaben (getötet, verwundet, beides zusammen). Die erste");
+    expect(long).toContain("Soldaten: 20 Angaben (entsandt, in Russland, in Ausbildung, an der Front, geplant), davon 3 ohne Zahl.");
+    expect(long).toContain("Vertrag Moskau–Pjöngjang (19.06.2024)");
+    expect(long).not.toContain("Nicht in der Grafik");
+    expect(long).toContain("Nur in der Tabelle, nicht in der Grafik: 3 Angaben");
+    const counted = model.items.filter((i) => i.claim.status === "acknowledged").length;
+    expect(long).toContain(`von Russland oder Nordkorea eingeräumt`);
+    expect(long).toMatch(new RegExp(`, ${counted} von Russland`));
+  });
+
+  it("writes a date as precisely as it is known", () => {
+    const claims = synthetic.claims.map((c) => (c.id === "F-01" ? { ...c, date_precision: "week" as const } : c));
+    const long = longDescription(chartModel({ ...synthetic, claims }), { ...synthetic, claims }).join("\n");
+    expect(long).toContain("Die erste Zahl nannte NIS um den 18.10.2024: 1.500 (entsandt).");
+  });
+
+  it("makes one table row per claim, by date, with figure, measure, status and source", () => {
+    const rows = tableRows(synthetic);
+    expect(rows.map((r) => r.id).sort()).toEqual(synthetic.claims.map((c) => c.id).sort());
+    expect(rows.map((r) => r.iso)).toEqual([...rows.map((r) => r.iso)].sort());
+    const up = rows.find((r) => r.figure === "bis zu 12.000")!;
+    expect(up).toMatchObject({ who: "US-Regierung", measure: "in Russland", status: "Behauptung", panelLabel: "Soldaten" });
+    expect(rows.find((r) => r.measure === "Offiziere")!.panelLabel).toBe("nur Tabelle");
+    expect(rows.find((r) => r.source.id === "s2")!.source).toMatchObject({ outlet: "Yonhap", url: "https://example.org/2", date: "02.09.2025" });
+  });
+
+  it("names the most frequent actors in the source line and takes the newest document as Stand", () => {
+    expect(sourceLine(synthetic)).toMatch(/^Quelle: Angaben von NIS, US-Regierung, HUR, Russland u\. a\., zitiert nach 2 Dokumenten/);
+    expect(dataStand(synthetic)).toBe("2025-09-02");
+  });
+});
