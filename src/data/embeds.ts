@@ -28,7 +28,7 @@ export const embedFigures: EmbedFigure[] = [
     title: "Grafik: Gemeldete Zahlen nordkoreanischer Soldaten in Russland, nach Quelle und Datum",
     alt: "Punktgrafik: Die gemeldeten Zahlen nordkoreanischer Soldaten in Russland stiegen von 1.500 (NIS, Oktober 2024) auf rund 15.000 (2025); jede Zahl ist die Angabe einer Regierung oder eines Geheimdienstes.",
     page: "wie-viele-soldaten/",
-    image: "grafik/chart.png",
+    image: "grafik/nordkorea-soldaten.png",
     height: 760,
   },
   {

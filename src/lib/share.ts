@@ -25,10 +25,16 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
-/** The SVG of a share card: site name, the page's title in large type, and a footer line. */
-export function shareCardSvg(siteTitle: string, title: string, footer: string): string {
-  const lines = wrapText(title, 30).slice(0, 4);
-  const size = lines.length > 3 ? 58 : 66;
+/** Where a figure goes on a share card that shows one: the right half, in px. */
+export const SHARE_FIGURE_BOX = { left: 640, top: 30, width: 530, height: 570 };
+
+/**
+ * The SVG of a share card: site name, the page's title in large type, and a footer line. With
+ * `withFigure` the text keeps to the left half, leaving SHARE_FIGURE_BOX free for the chart.
+ */
+export function shareCardSvg(siteTitle: string, title: string, footer: string, withFigure = false): string {
+  const lines = wrapText(title, withFigure ? 19 : 30).slice(0, withFigure ? 5 : 4);
+  const size = withFigure ? 48 : lines.length > 3 ? 58 : 66;
   const text = lines
     .map((l, i) => `<text x="72" y="${250 + i * size * 1.15}" font-size="${size}" font-weight="700">${escapeXml(l)}</text>`)
     .join("");
@@ -36,7 +42,7 @@ export function shareCardSvg(siteTitle: string, title: string, footer: string): 
     `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">` +
     `<rect width="1200" height="630" fill="#f4f3ef"/><rect width="1200" height="14" fill="#a3122a"/>` +
     `<g font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" fill="#1a1a1a">` +
-    `<text x="72" y="120" font-size="34" font-weight="700" fill="#a3122a">${escapeXml(siteTitle)}</text>${text}` +
+    `<text x="72" y="120" font-size="${withFigure ? 28 : 34}" font-weight="700" fill="#a3122a">${escapeXml(siteTitle)}</text>${text}` +
     `<text x="72" y="570" font-size="28" fill="#55534e">${escapeXml(footer)}</text></g></svg>`
   );
 }

@@ -72,7 +72,7 @@ describe("embed codes", () => {
   const target = {
     src: "https://example.org/sub/embed/chart/?theme=dark",
     script: "https://example.org/sub/embed.js",
-    image: "https://example.org/sub/grafik/chart.png",
+    image: "https://example.org/sub/grafik/nordkorea-soldaten.png",
     page: "https://example.org/sub/wie-viele-soldaten/",
     title: 'Grafik: "Zahlen" & Daten',
     alt: "Zahlen stiegen <stark>",
@@ -83,13 +83,13 @@ describe("embed codes", () => {
     expect(code).toContain('<iframe src="https://example.org/sub/embed/chart/?theme=dark" title="Grafik: &quot;Zahlen&quot; &amp; Daten" loading="lazy"');
     expect(code).toContain("height:700px");
     expect(code).toContain('<script src="https://example.org/sub/embed.js" async></script>');
-    expect(code).toMatch(/<noscript><a href="https:\/\/example.org\/sub\/wie-viele-soldaten\/"><img src="[^"]+chart.png" alt="Zahlen stiegen &lt;stark&gt;"/);
+    expect(code).toMatch(/<noscript><a href="https:\/\/example.org\/sub\/wie-viele-soldaten\/"><img src="[^"]+nordkorea-soldaten.png" alt="Zahlen stiegen &lt;stark&gt;"/);
   });
   it("the fixed code has no script, the image code no iframe", () => {
     expect(fixedCode(target)).not.toContain("<script");
     expect(fixedCode(target)).toContain("<iframe");
     expect(imageCode(target)).not.toMatch(/<iframe|<script/);
-    expect(imageCode(target)).toContain('<img src="https://example.org/sub/grafik/chart.png"');
+    expect(imageCode(target)).toContain('<img src="https://example.org/sub/grafik/nordkorea-soldaten.png"');
   });
   it("escapes everything that could break out of an attribute", () => {
     expect(escapeHtml(`"><script>&`)).toBe("&quot;&gt;&lt;script&gt;&amp;");

@@ -31,6 +31,12 @@ export const de = {
   according: "laut",
   original: "Original",
   approxDate: "ca.",
+  figurePages: {
+    chartTitle: "Wie viele Soldaten hat Nordkorea geschickt? Die Zahlen im Überblick",
+    chartDescription:
+      "Alle gemeldeten Zahlen zu nordkoreanischen Soldaten in Russland und ihren Verlusten: wer sie wann genannt hat, wie gesichert sie sind, mit Tabelle und Daten zum Herunterladen.",
+    mapTitle: "Wo sind die Soldaten? Die Karte",
+  },
   theme: {
     legend: "Farbschema",
     auto: "Auto",
