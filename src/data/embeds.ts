@@ -29,7 +29,7 @@ export const embedFigures: EmbedFigure[] = [
     alt: "Punktgrafik: Die gemeldeten Zahlen nordkoreanischer Soldaten in Russland stiegen von 1.500 (NIS, Oktober 2024) auf rund 15.000 (2025); jede Zahl ist die Angabe einer Regierung oder eines Geheimdienstes.",
     page: "wie-viele-soldaten/",
     image: "grafik/nordkorea-soldaten.png",
-    height: 760,
+    height: 1870,
   },
   {
     slug: "map",
@@ -38,7 +38,7 @@ export const embedFigures: EmbedFigure[] = [
     alt: "Karte: Route nordkoreanischer Soldaten von den Häfen Nordkoreas per Schiff nach Wladiwostok, zu Ausbildungsorten im Fernen Osten Russlands und weiter in die Region Kursk.",
     page: "wo-sind-die-soldaten/",
     image: "karte/map.png",
-    height: 720,
+    height: 980,
   },
 ];
 

@@ -39,6 +39,15 @@ async function embeddedFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector("#column iframe");
   const frame = (await handle.contentFrame())!;
   await frame.waitForSelector(".embed-frame");
+  // Let the figure finish (the map swaps its static fallback for Leaflet): the same height four times in a row.
+  let last = -1;
+  let same = 0;
+  for (let i = 0; i < 60 && same < 4; i++) {
+    const h = await contentHeight(frame);
+    same = h === last ? same + 1 : 0;
+    last = h;
+    await page.waitForTimeout(250);
+  }
   return frame;
 }
 
@@ -52,7 +61,10 @@ describe.each(embedFigures.map((f) => [f.slug, f] as const))("the %s embed", (sl
     const frame = await embeddedFrame(page);
     // Let the figure settle (lazy content, fonts), then compare.
     await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
-    expect(await contentHeight(frame)).toBeGreaterThan(100);
+    const content = await contentHeight(frame);
+    expect(content).toBeGreaterThan(100);
+    // The code's first height is near the real one in a typical column, so the page barely shifts.
+    if (width === 600) expect(Math.abs(content - figure.height) / content, `initial ${figure.height} px vs ${content} px`).toBeLessThan(0.25);
     // Only the host's own origin and the site are contacted.
     const foreign = problems.foreignRequests.filter((u) => !u.startsWith(new URL(hostUrl).origin));
     expect(foreign).toEqual([]);
@@ -95,5 +107,54 @@ describe.each(embedFigures.map((f) => [f.slug, f] as const))("the %s embed", (sl
     await frame.evaluate((m) => parent.postMessage(m, "*"), good);
     await expect.poll(() => iframeHeight(page)).toBe(333);
     await context.close();
+  });
+});
+
+describe("the Einbetten page", () => {
+  it("builds the code from the choices, copies it, and previews exactly that code", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site).origin });
+    const { page, problems } = await watchedPage(context, new URL(site).origin);
+    await page.goto(`${site}einbetten/`, { waitUntil: "networkidle" });
+    const code = () => page.locator("[data-embed-code]").inputValue();
+    // Default: the responsive chart code, for wherever the site really runs.
+    expect(await code()).toContain(`<iframe src="${site}embed/chart/"`);
+    expect(await code()).toContain(`<script src="${site}embed.js" async></script>`);
+    expect(await code()).toContain("<noscript>");
+    await expect(page.locator("#embed-preview iframe").getAttribute("src")).resolves.toBe(`${site}embed/chart/`);
+
+    // Map, dark, fixed height: no script at all, and the preview follows.
+    await page.getByLabel("Karte: Route").check();
+    await page.getByLabel("dunkel", { exact: true }).check();
+    await page.getByLabel(/feste Höhe/).check();
+    expect(await code()).toContain(`<iframe src="${site}embed/map/?theme=dark"`);
+    expect(await code()).not.toContain("<script");
+    await expect(page.locator("#embed-preview iframe").getAttribute("src")).resolves.toBe(`${site}embed/map/?theme=dark`);
+
+    // The image variant for newsletters: a linked PNG that exists.
+    await page.getByLabel(/Bild \(PNG/).check();
+    expect(await code()).not.toMatch(/<iframe|<script/);
+    const src = await page.locator("#embed-preview img").getAttribute("src");
+    expect((await page.request.get(src!)).status()).toBe(200);
+
+    // Copy puts exactly the shown code on the clipboard and says so.
+    await page.getByRole("button", { name: "Code kopieren" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code());
+    await expect(page.locator("#copy-status").innerText()).resolves.toBe("Code kopiert.");
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it("links an oEmbed document from each embed page", async () => {
+    for (const figure of embedFigures) {
+      const res = await fetch(`${site}embed/${figure.slug}/`);
+      const html = await res.text();
+      const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+      expect(href, figure.slug).toMatch(new RegExp(`embed/${figure.slug}/oembed\\.json$`));
+      const oembed = await (await fetch(`${site}embed/${figure.slug}/oembed.json`)).json();
+      expect(oembed).toMatchObject({ version: "1.0", type: "rich", title: figure.title, height: figure.height });
+      expect(oembed.html).toContain("<iframe");
+    }
   });
 });
