@@ -87,12 +87,19 @@ try {
       lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
       tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue),
       cls: Number(lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
+      // Audits that cost points, so "under the aim" comes with its reason.
+      failing: Object.values(lhr.categories)
+        .flatMap((cat) => cat.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative")
+        .map((a) => a.id),
     };
     rows.push(row);
     const budget = budgets.kinds[row.kind];
     if (budget.js !== undefined && row.js > budget.js) problems.push(`${row.page}: JS ${row.js} B > ${budget.js} B (${row.kind})`);
     if (budget.jsPlusData !== undefined && row.js + row.data > budget.jsPlusData) problems.push(`${row.page}: JS+data ${row.js + row.data} B > ${budget.jsPlusData} B`);
     if (row.total > budget.total) problems.push(`${row.page}: total ${row.total} B > ${budget.total} B`);
+    const cap = budgets.pageTotals[row.page];
+    if (cap !== undefined && row.total > cap) problems.push(`${row.page}: total ${row.total} B > ${cap} B (page cap)`);
     for (const c of ["performance", "accessibility", "bestPractices", "seo"]) {
       if (c === "seo" && row.page.startsWith(budgets.lighthouse.seoExempt.prefix)) continue;
       if (row[c] < budgets.lighthouse.floor) problems.push(`${row.page}: Lighthouse ${c} ${row[c]} < floor ${budgets.lighthouse.floor}`);
@@ -114,6 +121,7 @@ console.log(lines.join("\n"));
 if (buildSeconds !== null) console.log(`\nbuild: ${buildSeconds.toFixed(1)} s`);
 const under = rows.flatMap((r) => ["performance", "accessibility", "bestPractices", "seo"].filter((c) => r[c] < budgets.lighthouse.aim && !(c === "seo" && r.page.startsWith(budgets.lighthouse.seoExempt.prefix))).map((c) => `${r.page} ${c} ${r[c]}`));
 console.log(under.length ? `\nunder the aim of ${budgets.lighthouse.aim}: ${under.join("; ")}` : `\nevery page scores ${budgets.lighthouse.aim} in every category`);
+for (const r of rows.filter((r) => r.failing.length)) console.log(`  ${r.page} loses points on: ${[...new Set(r.failing)].join(", ")}`);
 console.log(problems.length ? `\nbudgets broken:\n${problems.join("\n")}` : "\nall budgets met");
 writeFileSync("bench/results.json", JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, problems }, null, 2) + "\n");
 process.exit(problems.length ? 1 : 0);

@@ -158,3 +158,41 @@ describe("the Einbetten page", () => {
     }
   });
 });
+
+describe("in a CMS that only knows one dialect", () => {
+  // Minimal parent listeners written after the published host scripts of each protocol: the embed must
+  // resize with any of them, even without our own snippet on the page.
+  const listeners: Record<string, { src: string; script: string }> = {
+    datawrapper: {
+      src: "embed/chart/",
+      script: `window.addEventListener("message",function(a){if(a.data&&void 0!==a.data["datawrapper-height"]){var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r=0;r<e.length;r++)if(e[r].contentWindow===a.source)e[r].style.height=a.data["datawrapper-height"][t]+"px"}});`,
+    },
+    pym: {
+      src: "embed/chart/?initialWidth=600&childId=story-chart&parentTitle=Host",
+      script: `window.addEventListener("message",function(e){if(typeof e.data!=="string")return;var m=e.data.split("xPYMx");if(m[0]==="pym"&&m[1]==="story-chart"&&m[2]==="height")document.querySelector("iframe").setAttribute("height",m[3]+"px")});`,
+    },
+    amp: {
+      src: "embed/map/",
+      script: `window.addEventListener("message",function(e){var d=e.data;if(d&&d.sentinel==="amp"&&d.type==="embed-size")document.querySelector("iframe").style.height=d.height+"px"});`,
+    },
+  };
+
+  it.each(Object.keys(listeners))("%s: the iframe takes the content's height", async (dialect) => {
+    const { src, script } = listeners[dialect]!;
+    const name = `dialect-${dialect}.html`;
+    writeFileSync(
+      join(hostDir, name),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>` +
+        `<body style="margin:0"><script>${script}</script><div id="column" style="width:600px">` +
+        // Pym sizes its iframe by the height attribute, so its iframe has no CSS height to outrank it.
+        `<iframe src="${site}${src}" title="figure" ${dialect === "pym" ? 'height="300" style="width:100%;border:0"' : 'style="width:100%;border:0;height:300px"'}></iframe></div></body></html>`,
+    );
+    const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(hostUrl + name, { waitUntil: "load" });
+    const frame = await embeddedFrame(page);
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    expect(await iframeHeight(page)).toBeGreaterThan(300);
+    await context.close();
+  });
+});

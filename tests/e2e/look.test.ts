@@ -2,7 +2,7 @@
 // and the theme switch, which is pure CSS.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { builtPages, launch } from "./browser";
+import { axeViolations, builtPages, launch } from "./browser";
 
 const site = inject("siteUrl");
 const pages = builtPages("dist").filter((p) => (p.endsWith("/") || p === "") && !p.startsWith("embed/"));
@@ -56,6 +56,20 @@ describe("forced colours", () => {
 });
 
 describe("theme switch", () => {
+  it.each(["grafik/", "karte/"])("on /%s turns the figure dark too, and axe still finds nothing", async (path) => {
+    const context = await browser.newContext({ colorScheme: "light", viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site + path, { waitUntil: "networkidle" });
+    const figure = path === "grafik/" ? ".tc" : ".route-map";
+    const bg = () => page.evaluate((sel) => getComputedStyle(document.querySelector(sel)!).backgroundColor, figure);
+    const light = await bg();
+    await page.locator('label[for="theme-dark"]').click();
+    expect(await bg()).not.toBe(light);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(await bg());
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it("switches to dark and back without any script", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: "light" });
     const page = await context.newPage();

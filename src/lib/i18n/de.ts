@@ -268,7 +268,7 @@ export const de = {
       port: "Häfen",
       training: "Ausbildungsorten",
     },
-    twinTitle: "Die Orte der Karte",
+    twinTitle: "Was wurde wo gemeldet?",
     twinIntro: "Die Stationen der Route der Reihe nach, danach die übrigen Orte. Entfernungen in Luftlinie, aus den Koordinaten berechnet.",
     stages: {
       port: "Häfen der Einschiffung",

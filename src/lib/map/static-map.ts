@@ -74,7 +74,8 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
       this.stream.point(px, py);
     },
   });
-  const path = geoPath({ stream: (out: GeoStream) => toScreen.stream(frame.stream(out)) }).digits(1);
+  // Whole units: the SVG is 560 units wide, so a unit is about a screen pixel; decimals only add bytes.
+  const path = geoPath({ stream: (out: GeoStream) => toScreen.stream(frame.stream(out)) }).digits(0);
 
   const countries = basemap.features
     .map((f) => ({ id: String(f.id), className: countryClass(f.id), d: path(f) ?? "" }))

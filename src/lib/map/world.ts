@@ -12,11 +12,11 @@ import { encodeBasemap, type EncodedBasemap } from "./basemap-codec";
 /** world-atlas file the basemap is cut from: 1:50m is detailed enough at the map's largest zoom. */
 export const WORLD_FILE = "world-atlas/countries-50m.json";
 
-/** Settings of the shipped basemap: about 5 km tolerance, 1 km rounding, islands under ~500 km² dropped. */
-export const LEAFLET_BASEMAP: BasemapOptions = { region: MAP_REGION, tolerance: 0.05, decimals: 2, minArea: 0.05 };
+/** Settings of the shipped basemap: about 8 km tolerance, 1 km rounding, islands under ~800 km² dropped. */
+export const LEAFLET_BASEMAP: BasemapOptions = { region: MAP_REGION, tolerance: 0.08, decimals: 2, minArea: 0.08 };
 
 /** Settings of the static SVG: coarser, as it is drawn once at one small scale and inlined in HTML. */
-export const STATIC_BASEMAP: BasemapOptions = { region: MAP_REGION, tolerance: 0.25, decimals: 2, minArea: 0.3 };
+export const STATIC_BASEMAP: BasemapOptions = { region: MAP_REGION, tolerance: 0.35, decimals: 2, minArea: 0.5 };
 
 /** Credit line for the basemap. */
 export const BASEMAP_ATTRIBUTION = "Natural Earth";
