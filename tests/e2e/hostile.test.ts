@@ -50,6 +50,32 @@ describe("a build from hostile data", () => {
     await page.close();
   });
 
+  it("shows it as text in a chart tooltip", async () => {
+    const { page, dialogs } = await open("grafik/");
+    await page.locator('.tc svg.tc-svg:visible .tc-mark[tabindex="0"]').focus();
+    const tip = page.locator(".tc [data-tip]");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toContain("<img src=x onerror=alert(1)>");
+    expect(await injected(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it("shows it as text in a map popup", async () => {
+    const { page, dialogs } = await open("karte/");
+    await page.locator(".route-map").scrollIntoViewIfNeeded();
+    const marker = page.locator('.leaflet-marker-icon[data-place-id="kursk"]');
+    await marker.waitFor();
+    await marker.focus();
+    await page.keyboard.press("Enter");
+    const popup = page.locator(".leaflet-popup");
+    await popup.waitFor();
+    expect(await popup.innerText()).toContain("<img src=x onerror=alert(1)>");
+    expect(await injected(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
   it("shows the markup as visible text on the sources page", async () => {
     const { page } = await open("quellen/");
     const text = await page.locator("main").innerText();

@@ -35,6 +35,9 @@ describe.each(pages)("page /%s", (path) => {
       expect(problems.failedRequests, "failed requests").toEqual([]);
       expect(problems.foreignRequests, "requests to other hosts").toEqual([]);
       expect(await axeViolations(page), `axe (${colorScheme})`).toEqual([]);
+      // Privacy by construction: nothing stored about the reader.
+      expect(await context.cookies(), "cookies").toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length), "web storage").toBe(0);
       await context.close();
     }
   });
