@@ -33,6 +33,18 @@ describe("print", () => {
   });
 });
 
+describe("print of the chart page", () => {
+  it("prints the chart as SVG and its folded data table unfolded", async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+    await page.emulateMedia({ media: "print" });
+    await page.goto(`${site}grafik/`);
+    expect(await page.locator(".tc svg.tc-svg:visible").count()).toBeGreaterThan(0);
+    const row = page.locator(".tc table tbody tr").first();
+    expect(await row.isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe("at 400 % zoom (320 CSS px wide)", () => {
   it.each(pages)("/%s needs no horizontal scrolling", async (path) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
