@@ -17,6 +17,7 @@ export const de = {
   dataLicence: "Daten: CC BY 4.0",
   dataDownload: "Daten herunterladen",
   chapters: "Die Kapitel",
+  chapter: "Kapitel",
   keyFacts: "Das Wichtigste in Kürze",
   sourcesOfAnswer: "Quellen",
   notFoundTitle: "Seite nicht gefunden",
