@@ -1,5 +1,5 @@
 /** Locale-aware formatting of numbers, dates and figures: the one place where 12.000 and 23.10.2024 are made. */
-import type { Claim } from "./data/schema";
+import type { Claim, Source } from "./data/schema";
 import { dictionary, fill, type Lang } from "./i18n";
 
 const locales: Record<Lang, string> = { de: "de-DE" };
@@ -24,6 +24,11 @@ export function formatDate(iso: string, lang: Lang = "de", precision: "day" | "w
   }
   const day = new Intl.DateTimeFormat(locales[lang], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(date);
   return precision === "week" ? `${dictionary(lang).approxDate} ${day}` : day;
+}
+
+/** The day a source appeared, as precise as the data knows it: "23.10.2024", or "Dezember 2024". */
+export function formatPublishedDay(source: Pick<Source, "published" | "published_precision">, lang: Lang = "de"): string {
+  return formatDate(source.published, lang, source.published_precision === "month" ? "month" : "day");
 }
 
 /**

@@ -46,8 +46,14 @@ export function latestMoment(source: Published): string {
   return `${day}T23:59${offset}`;
 }
 
+/** The latest of ISO date-times, compared as instants (offsets may differ), kept as written. */
+export function latestInstant(isos: readonly string[]): string {
+  if (isos.length === 0) throw new Error("latestInstant: no date-times");
+  return isos.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+}
+
 /** The Stand for a set of sources: the latest moment among them (compared as instants). */
 export function standFor(sources: readonly Published[]): string {
   if (sources.length === 0) throw new Error("standFor: no sources");
-  return sources.map(latestMoment).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+  return latestInstant(sources.map(latestMoment));
 }

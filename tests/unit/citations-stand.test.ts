@@ -74,3 +74,12 @@ describe("Stand", () => {
     expect(() => standFor([])).toThrow();
   });
 });
+
+describe("latestInstant", () => {
+  it("compares instants, not strings, and keeps the winner as written", async () => {
+    const { latestInstant } = await import("../../src/lib/stand");
+    // 04:00-05:00 is 09:00 UTC: later than 09:00+02:00 (07:00 UTC) although it sorts first as text.
+    expect(latestInstant(["2024-10-24T09:00+02:00", "2024-10-24T04:00-05:00"])).toBe("2024-10-24T04:00-05:00");
+    expect(() => latestInstant([])).toThrow(/no date-times/);
+  });
+});

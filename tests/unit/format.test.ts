@@ -36,3 +36,12 @@ describe("formatStand", () => {
     expect(formatStand("2025-12-13T23:59+01:00")).toBe("13.12.2025");
   });
 });
+
+describe("formatPublishedDay", () => {
+  it("gives the day, or the month where only the month is known, never the time", async () => {
+    const { formatPublishedDay } = await import("../../src/lib/format");
+    expect(formatPublishedDay({ published: "2024-10-23T16:03+02:00", published_precision: "minute" })).toBe("23.10.2024");
+    expect(formatPublishedDay({ published: "2024-12-16", published_precision: "day" })).toBe("16.12.2024");
+    expect(formatPublishedDay({ published: "2024-12-15", published_precision: "month" })).toBe("Dezember 2024");
+  });
+});

@@ -1,6 +1,6 @@
 /** The words around the chart, made from the data: takeaway, short and long description, table rows, source line, Stand. */
 import type { Actor, Claim, DatedEvent, Measure, Source } from "../data/schema";
-import { formatDate, formatFigure } from "../format";
+import { formatDate, formatFigure, formatPublishedDay } from "../format";
 import { dictionary, fill, type Lang } from "../i18n";
 import { CHART_MEASURES, COLOUR_GROUPS, PANELS, panelOf, type PanelId } from "./config";
 import type { ChartModel } from "./model";
@@ -140,7 +140,7 @@ export function tableRows(data: DescribeData, lang: Lang = "de"): TableRow[] {
           id: c.source,
           outlet: s?.outlet ?? c.source,
           title: s?.title ?? "",
-          date: s ? formatDate(s.published, lang, s.published_precision === "month" ? "month" : "day") : "",
+          date: s ? formatPublishedDay(s, lang) : "",
           ...(s?.url ? { url: s.url } : {}),
         },
         ...(panel ? { panel } : {}),
