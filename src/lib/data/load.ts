@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { z } from "zod";
 import { parseCsv, type CsvRow } from "./csv";
 import { DataError, type DataIssue } from "./errors";
+import { claimRuleIssues } from "./rules";
 import { columnsOf, dataFiles, type Actor, type Claim, type DatedEvent, type Place, type Source } from "./schema";
 
 /** The whole validated dataset, each row with the line it came from. */
@@ -97,6 +98,11 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
     else if (source && data.claim_date > dayOf(source.published)) {
       at("claim_date", `${data.claim_date} is after its source "${source.id}" was published (${dayOf(source.published)})`);
     }
+  }
+  issues.push(...claimRuleIssues(claimsFile, parsed.claims, parsed.actors.map((r) => r.data)));
+  const placesFile = `${label}/${dataFiles.places.file}`;
+  for (const { line, data } of parsed.places) {
+    if (!sourceIds.has(data.source)) issues.push({ file: placesFile, line, field: "source", message: `unknown source "${data.source}" (not in sources.csv)` });
   }
   for (const { line, data } of parsed.events) {
     const at = (field: string, message: string) => issues.push({ file: eventsFile, line, field, message });

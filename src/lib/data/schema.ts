@@ -23,6 +23,13 @@ const id = z
 /** A reference to another file's id; empty allowed. */
 const optionalRef = optionalText;
 
+/** Ids separated by spaces; empty becomes []. */
+const idList = z
+  .string()
+  .trim()
+  .refine((s) => s === "" || /^[A-Za-z0-9][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*)*$/.test(s), "must be ids separated by spaces")
+  .transform((s) => (s === "" ? [] : s.split(/\s+/)));
+
 /** True if `iso` (YYYY-MM-DD) names a day that exists in the calendar. */
 export function isRealDay(iso: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -104,8 +111,17 @@ export const measures = [
   "generals",
   "other",
 ] as const;
-/** How far a claim is confirmed. */
+/**
+ * How far a claim is confirmed, by the rule on the method page that `check:data` enforces:
+ * `claim` one party says so; `corroborated` another, independent actor (another country, named, not
+ * anonymous) said the same (`corroborated_by`); `acknowledged` Russia or North Korea officially admitted
+ * what others had alleged (`admits`). Their own announcements and figures stay `claim`.
+ */
 export const statuses = ["claim", "corroborated", "acknowledged"] as const;
+/** Whether a figure is a whole count, something on top of an earlier count, or a part of the whole. */
+export const bases = ["total", "addition", "subset"] as const;
+/** Kinds of actor; `anonymous` is unnamed officials or sources relayed by an outlet. */
+export const actorKinds = ["intelligence", "government", "military", "organisation", "person", "media", "anonymous"] as const;
 
 /** The longest evidence quote we keep, in words: long enough to check, short enough to be fair use. */
 export const MAX_EVIDENCE_WORDS = 10;
@@ -134,8 +150,16 @@ export const claimRowSchema = z
     figure_high: optionalCount,
     /** What the figure counts. */
     measure: z.enum(measures),
-    /** claim, corroborated or acknowledged. */
+    /** claim, corroborated or acknowledged (rule: see `statuses`). */
     status: z.enum(statuses),
+    /** total, addition (on top of an earlier figure) or subset (one unit, one period, one strike); empty for a claim without a figure. */
+    basis: optionalText.pipe(z.enum(bases).optional()),
+    /** The claim id this row only relays (a second outlet, a letter quoting it); drawn and counted once, as the original. */
+    repeats: optionalRef,
+    /** For status corroborated: ids of claims by independent actors that say the same, separated by spaces. */
+    corroborated_by: idList,
+    /** For status acknowledged: ids of earlier claims by others that this official admission confirms, separated by spaces. */
+    admits: idList,
     /** Where the figure applies (places.csv). */
     place: optionalRef,
     /** Document in which we found the claim (sources.csv). */
@@ -152,6 +176,15 @@ export const claimRowSchema = z
     const issue = (field: string, message: string) =>
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message });
     if (low !== undefined && high !== undefined && low > high) issue("figure_low", `${low} is greater than figure_high ${high}`);
+    if (q === "unquantified" && row.basis !== undefined) issue("basis", "must be empty for a claim without a figure");
+    if (q !== "unquantified" && row.basis === undefined) issue("basis", "is empty but a figure needs its basis: total, addition or subset");
+    if (row.repeats === row.id) issue("repeats", "names the row itself");
+    if (row.status === "corroborated" && row.corroborated_by.length === 0 && row.repeats === undefined)
+      issue("corroborated_by", "is empty but status corroborated needs the id(s) of the corroborating claim(s)");
+    if (row.status !== "corroborated" && row.corroborated_by.length > 0) issue("corroborated_by", `must be empty unless status is corroborated (is ${row.status})`);
+    if (row.status === "acknowledged" && row.admits.length === 0 && row.repeats === undefined)
+      issue("admits", "is empty but status acknowledged needs the id(s) of the claims that it admits");
+    if (row.status !== "acknowledged" && row.admits.length > 0) issue("admits", `must be empty unless status is acknowledged (is ${row.status})`);
     if (q === "unquantified") {
       if (low !== undefined) issue("figure_low", "must be empty when qualifier is unquantified");
       if (high !== undefined) issue("figure_high", "must be empty when qualifier is unquantified");
@@ -175,14 +208,18 @@ export const actorRowSchema = z.object({
   name_de: text,
   /** Short German label for the chart. */
   short_de: text.refine((s) => s.length <= 16, "is longer than 16 characters"),
+  /** How German prose names the actor after "laut" (dative, no abbreviation): "westlichen Beamten". */
+  prose_de: text,
   /** Full English name. */
   name_en: text,
   /** Short English label. */
   short_en: text.refine((s) => s.length <= 16, "is longer than 16 characters"),
+  /** How English prose names the actor after "according to": "Western officials". */
+  prose_en: text,
   /** ISO country code or EU, NATO, UN, multi. */
   country: text,
-  /** intelligence, government, military, organisation, person, media. */
-  kind: z.enum(["intelligence", "government", "military", "organisation", "person", "media"]),
+  /** intelligence, government, military, organisation, person, media, anonymous. */
+  kind: z.enum(actorKinds),
 });
 
 /** A row of sources.csv: a document in which claims were found. */
@@ -229,8 +266,10 @@ export const placeRowSchema = z.object({
   prominence: z.enum(["main", "secondary"]),
   /** Position on the route, empty if not on it. */
   route_order: optionalPosition,
-  /** What was reported there, in our words. */
+  /** What was reported there, in our words; figures and dates as {figure:ID}, {date:ID}, {laut:ID} (see data/README.md). */
   description_de: text,
+  /** Document that backs the description (sources.csv). */
+  source: text,
 });
 
 /** A row of events.csv: a dated event. */
