@@ -1,6 +1,7 @@
 // Astro-side access to data/: the content collections as plain arrays in file order.
 import { getCollection } from "astro:content";
 import type { Actor, Claim, DatedEvent, Place, Source } from "../lib/data/schema";
+import { expandRefs } from "../lib/refs";
 
 /** The validated dataset as the pages use it. */
 export interface SiteData {
@@ -25,12 +26,15 @@ let cache: Promise<SiteData> | undefined;
 
 /** Loads every data collection once per build. */
 export function getSiteData(): Promise<SiteData> {
-  cache ??= (async () => ({
-    claims: await rows<Claim>("claims"),
-    actors: await rows<Actor>("actors"),
-    sources: await rows<Source>("sources"),
-    places: await rows<Place>("places"),
-    events: await rows<DatedEvent>("events"),
-  }))();
+  cache ??= (async () => {
+    const claims = await rows<Claim>("claims");
+    const actors = await rows<Actor>("actors");
+    const rawEvents = await rows<DatedEvent>("events");
+    // Descriptions name dates and figures by reference ({date:ID}); readers get them spelled out.
+    const refs = { claims, actors, events: rawEvents };
+    const events = rawEvents.map((e) => ({ ...e, title_de: expandRefs(e.title_de, refs) }));
+    const places = (await rows<Place>("places")).map((p) => ({ ...p, description_de: expandRefs(p.description_de, refs) }));
+    return { claims, actors, sources: await rows<Source>("sources"), places, events };
+  })();
   return cache;
 }

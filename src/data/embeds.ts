@@ -10,7 +10,7 @@ export interface EmbedFigure {
   messageId: string;
   /** Iframe title and oEmbed title. */
   title: string;
-  /** Alt text of the PNG fallback: the finding itself. */
+  /** Alt text of the PNG fallback without figures; the build puts the finding from the data in front (see figureAlt). */
   alt: string;
   /** Site-relative path of the explainer page that holds the figure. */
   page: string;
@@ -26,7 +26,7 @@ export const embedFigures: EmbedFigure[] = [
     slug: "chart",
     messageId: "nk-troops-chart",
     title: "Grafik: Gemeldete Zahlen nordkoreanischer Soldaten in Russland, nach Quelle und Datum",
-    alt: "Punktgrafik: Die gemeldeten Zahlen nordkoreanischer Soldaten in Russland stiegen von 1.500 (NIS, Oktober 2024) auf rund 15.000 (2025); jede Zahl ist die Angabe einer Regierung oder eines Geheimdienstes.",
+    alt: "Punktgrafik: gemeldete Zahlen nordkoreanischer Soldaten in Russland, nach Quelle und Datum.",
     page: "wie-viele-soldaten/",
     image: "grafik/nordkorea-soldaten.png",
     height: 1870,
@@ -43,7 +43,12 @@ export const embedFigures: EmbedFigure[] = [
 ];
 
 /** Absolute URLs of one figure for a site served at `origin` + `base`. */
-export function embedTarget(figure: EmbedFigure, siteRoot: string, theme: "auto" | "light" | "dark" = "auto"): EmbedTarget {
+export function embedTarget(
+  figure: EmbedFigure,
+  siteRoot: string,
+  theme: "auto" | "light" | "dark" = "auto",
+  alt: string = figure.alt,
+): EmbedTarget {
   const abs = (path: string) => new URL(path, siteRoot).href;
   const query = theme === "auto" ? "" : `?theme=${theme}`;
   return {
@@ -52,7 +57,7 @@ export function embedTarget(figure: EmbedFigure, siteRoot: string, theme: "auto"
     image: abs(figure.image),
     page: abs(figure.page),
     title: figure.title,
-    alt: figure.alt,
+    alt,
     height: figure.height,
   };
 }

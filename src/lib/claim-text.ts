@@ -3,17 +3,18 @@ import type { Actor, Claim } from "./data/schema";
 import { formatDate } from "./format";
 import { dictionary, fill, type Lang } from "./i18n";
 
-/** Which name of the actor to use: the short label ("NIS") or the full name ("Südkoreanischer Geheimdienst NIS"). */
+/** Which name of the actor to use: the prose label after "laut" ("westlichen Regierungsvertretern") or the full name. */
 export type ActorName = "short" | "long";
 
 /** "laut NIS, 18.10.2024": the attribution of a claim, without brackets. */
 export function attributionText(
   claim: Pick<Claim, "claim_date" | "date_precision">,
-  actor: Pick<Actor, "short_de" | "name_de">,
+  actor: Pick<Actor, "prose_de" | "name_de">,
   name: ActorName = "short",
   lang: Lang = "de",
 ): string {
-  const who = name === "long" ? actor.name_de : actor.short_de;
+  // Prose never uses the chart's abbreviated label: "laut westlichen Regierungsvertretern", not "laut Westl. Beamte".
+  const who = name === "long" ? actor.name_de : actor.prose_de;
   return fill(dictionary(lang).prose.attribution, { who, date: formatDate(claim.claim_date, lang, claim.date_precision) });
 }
 

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { parseCsv, type CsvRow } from "./csv";
 import { DataError, type DataIssue } from "./errors";
 import { claimRuleIssues } from "./rules";
+import { refProblems } from "../refs";
 import { columnsOf, dataFiles, type Actor, type Claim, type DatedEvent, type Place, type Source } from "./schema";
 
 /** The whole validated dataset, each row with the line it came from. */
@@ -101,13 +102,16 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
   }
   issues.push(...claimRuleIssues(claimsFile, parsed.claims, parsed.actors.map((r) => r.data)));
   const placesFile = `${label}/${dataFiles.places.file}`;
+  const refData = { claims: parsed.claims.map((r) => r.data), events: parsed.events.map((r) => r.data), actors: parsed.actors.map((r) => r.data) };
   for (const { line, data } of parsed.places) {
     if (!sourceIds.has(data.source)) issues.push({ file: placesFile, line, field: "source", message: `unknown source "${data.source}" (not in sources.csv)` });
+    for (const message of refProblems(data.description_de, refData)) issues.push({ file: placesFile, line, field: "description_de", message });
   }
   for (const { line, data } of parsed.events) {
     const at = (field: string, message: string) => issues.push({ file: eventsFile, line, field, message });
     if (data.place !== undefined && !placeIds.has(data.place)) at("place", `unknown place "${data.place}" (not in places.csv)`);
     if (!sourceIds.has(data.source)) at("source", `unknown source "${data.source}" (not in sources.csv)`);
+    for (const message of refProblems(data.title_de, refData)) at("title_de", message);
   }
   if (parsed.claims.length === 0 && !issues.some((i) => i.file === claimsFile)) {
     issues.push({ file: claimsFile, line: 1, field: "(file)", message: "has no claims: an empty dataset is never valid" });

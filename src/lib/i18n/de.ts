@@ -247,15 +247,15 @@ export const de = {
     steps: {
       port: {
         label: "Verschiffung",
-        text: "8. bis 13.10.2024, laut NIS: Russische Schiffe bringen die ersten Soldaten von Häfen an Nordkoreas Ostküste nach Wladiwostok.",
+        text: "Laut NIS ({date:S001-01}) brachten russische Schiffe die ersten Soldaten von Häfen an Nordkoreas Ostküste nach Wladiwostok.",
       },
       training: {
         label: "Ausbildung",
-        text: "Ab Mitte Oktober 2024: NIS (18.10.) und HUR (24.10.) nennen Orte im Fernen Osten und in Sibirien, an denen die Soldaten ausgebildet werden.",
+        text: "Der NIS ({date:S001-01}) und HUR ({date:L-006}) nannten Orte im Fernen Osten und in Sibirien, an denen die Soldaten ausgebildet wurden.",
       },
       front: {
         label: "Kursk",
-        text: "Ab Ende Oktober 2024: Laut HUR (23.10.) treffen erste Einheiten im Gebiet Kursk an der Grenze zur Ukraine ein; US-Regierung und NIS bestätigen die Verlegung später.",
+        text: "Laut HUR ({date:S002-04}) trafen erste Einheiten im Gebiet Kursk an der Grenze zur Ukraine ein; die US-Regierung ({date:L-012}) und der NIS ({date:L-019}) bestätigten den Einsatz dort später.",
       },
     },
     km: "rund {km} km",

@@ -3,15 +3,16 @@ import type { APIRoute } from "astro";
 import { responsiveCode } from "../../../lib/embed/code";
 import { configuredSiteRoot, embedFigures, embedTarget } from "../../../data/embeds";
 import { dictionary } from "../../../lib/i18n";
+import { figureAlt } from "../../../data/embed-alt";
 
 export function getStaticPaths() {
   return embedFigures.map((figure) => ({ params: { figure: figure.slug }, props: { figure } }));
 }
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const figure = props["figure"] as (typeof embedFigures)[number];
   const root = configuredSiteRoot(site, import.meta.env.BASE_URL);
-  const target = embedTarget(figure, root);
+  const target = embedTarget(figure, root, "auto", await figureAlt(figure));
   const body = {
     version: "1.0",
     type: "rich",
