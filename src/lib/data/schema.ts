@@ -230,6 +230,8 @@ export const sourceRowSchema = z.object({
   outlet: text,
   /** Headline or document title as published. */
   title: text,
+  /** false if the title is our paraphrase or taken from the URL, not checked word for word. */
+  title_verbatim: flag,
   /** faq, news, opinion, letter, statement, report. */
   kind: z.enum(["faq", "news", "opinion", "letter", "statement", "report"]),
   /** ISO date or date-time with offset. */
