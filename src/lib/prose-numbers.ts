@@ -74,3 +74,72 @@ export function strayNumbers(mdx: string): StrayNumber[] {
   }
   return found;
 }
+
+const MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+
+/** A date a reader would read as one: 23.10.2024, 23.10., 2024-10-23, 3. November (2024), Oktober 2024, Mitte Oktober 2024. */
+const HAND_DATES: RegExp[] = [
+  /\b\d{4}-\d{2}-\d{2}\b/g,
+  /\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?/g,
+  new RegExp(`\\b\\d{1,2}\\.\\s?(?:${MONTHS})(?:\\s+\\d{4})?`, "g"),
+  new RegExp(`\\b(?:${MONTHS})\\s+\\d{4}\\b`, "g"),
+];
+
+/** A date typed by hand into reader-facing text. */
+export interface StrayDate {
+  text: string;
+  line: number;
+  context: string;
+}
+
+/**
+ * Every day or month date written out in `text` (already stripped of markup): dates must come from the
+ * data (<DateOf id>, {date:ID}) so that they cannot drift from the rows they belong to. Bare years stay.
+ */
+export function strayDates(text: string, original: string = text): StrayDate[] {
+  const lines = original.split("\n");
+  const found: StrayDate[] = [];
+  for (const pattern of HAND_DATES) {
+    for (const match of text.matchAll(pattern)) {
+      const line = text.slice(0, match.index).split("\n").length;
+      found.push({ text: match[0], line, context: lines[line - 1]!.trim() });
+    }
+  }
+  return found.sort((a, b) => a.line - b.line);
+}
+
+/** Words that claim the present; on a page read long after its data, each needs a date beside it. */
+export const PRESENT_WORDS = ["heute", "inzwischen", "derzeit", "aktuell", "jetzt", "bislang", "bisher", "mittlerweile", "zurzeit"];
+
+/** A sentence or heading that says "heute" (or a kin) without a date. */
+export interface UndatedPresent {
+  word: string;
+  line: number;
+  context: string;
+}
+
+/**
+ * Sentences and headings of an MDX text that use a present-tense time word without a date in the same
+ * sentence: a <DateOf>, an attributed figure, an <Attribution>, the chapter's Stand or at least a year.
+ */
+export function undatedPresent(mdx: string): UndatedPresent[] {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---/, (block) =>
+    block.replace(/^(?!(?:title|summary|nav):).*$/gm, (line) => line.replace(/[^\n]/g, " ")),
+  );
+  const found: UndatedPresent[] = [];
+  const word = new RegExp(`(?<![\\p{L}])(${PRESENT_WORDS.join("|")})(?![\\p{L}])`, "giu");
+  const dated = /<DateOf\b|<Attribution\b|<ClaimFigure\b[^>]*\battribution\b|\bStand\b|\b(?:19|20)\d{2}\b|\{date:/;
+  // Sentences end at . ? ! or a line break; dots inside tags or numbers do not end one.
+  const masked = body.replace(/<[^<>]*>/g, (m) => m.replace(/[.?!]/g, " ")).replace(/(\d)\.(\d)/g, "$1 $2");
+  let start = 0;
+  for (const end of [...masked.matchAll(/[.?!](?=\s|$)|\n/g)].map((m) => m.index! + 1).concat(masked.length)) {
+    const sentence = body.slice(start, end);
+    for (const m of sentence.matchAll(word)) {
+      if (dated.test(sentence)) continue;
+      const line = body.slice(0, start + m.index!).split("\n").length;
+      found.push({ word: m[1]!, line, context: mdx.split("\n")[line - 1]!.trim() });
+    }
+    start = end;
+  }
+  return found;
+}
