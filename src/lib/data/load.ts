@@ -100,7 +100,7 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
       at("claim_date", `${data.claim_date} is after its source "${source.id}" was published (${dayOf(source.published)})`);
     }
   }
-  issues.push(...claimRuleIssues(claimsFile, parsed.claims, parsed.actors.map((r) => r.data)));
+  issues.push(...claimRuleIssues(claimsFile, parsed.claims, parsed.actors.map((r) => r.data), ids("claims") as Set<string>));
   const placesFile = `${label}/${dataFiles.places.file}`;
   const refData = { claims: parsed.claims.map((r) => r.data), events: parsed.events.map((r) => r.data), actors: parsed.actors.map((r) => r.data) };
   for (const { line, data } of parsed.places) {
@@ -116,7 +116,8 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
   if (parsed.claims.length === 0 && !issues.some((i) => i.file === claimsFile)) {
     issues.push({ file: claimsFile, line: 1, field: "(file)", message: "has no claims: an empty dataset is never valid" });
   }
-  if (issues.length) throw new DataError(issues);
+  // In file order, so a reader fixes them top to bottom, whichever check found them.
+  if (issues.length) throw new DataError(issues.map((issue, i) => ({ issue, i })).sort((a, b) => a.issue.file.localeCompare(b.issue.file) || a.issue.line - b.issue.line || a.i - b.i).map((x) => x.issue));
 
   return {
     claims: parsed.claims.map((r) => r.data),

@@ -21,11 +21,15 @@ export function isIndependent(actor: Pick<Actor, "country">, other: Pick<Actor, 
   return other.country.toUpperCase() !== actor.country.toUpperCase();
 }
 
-/** Checks repeats, corroborated_by and admits of every claim; `lineOf` gives a claim's line in the file. */
+/**
+ * Checks repeats, corroborated_by and admits of every valid claim. `allIds` holds the ids of every row,
+ * valid or not, so a reference to a row that failed its own checks is not reported a second time.
+ */
 export function claimRuleIssues(
   file: string,
   claims: readonly { line: number; data: Claim }[],
   actors: readonly Actor[],
+  allIds: ReadonlySet<string> = new Set(claims.map((c) => c.data.id)),
 ): DataIssue[] {
   const issues: DataIssue[] = [];
   const byId = new Map(claims.map((c) => [c.data.id, c.data]));
@@ -35,7 +39,9 @@ export function claimRuleIssues(
     const actor = actorById.get(claim.actor);
     if (claim.repeats !== undefined) {
       const original = byId.get(claim.repeats);
-      if (!original) at("repeats", `unknown claim "${claim.repeats}"`);
+      if (!original) {
+        if (!allIds.has(claim.repeats)) at("repeats", `unknown claim "${claim.repeats}"`);
+      }
       else if (original.repeats !== undefined) at("repeats", `"${original.id}" is itself a repeat of "${original.repeats}": name the original`);
       else {
         if (original.status !== claim.status) at("status", `must equal the status of the claim it repeats ("${original.id}" is ${original.status})`);
@@ -47,7 +53,9 @@ export function claimRuleIssues(
     for (const otherId of claim.corroborated_by) {
       const other = byId.get(otherId);
       const otherActor = other && actorById.get(other.actor);
-      if (!other) at("corroborated_by", `unknown claim "${otherId}"`);
+      if (!other) {
+        if (!allIds.has(otherId)) at("corroborated_by", `unknown claim "${otherId}"`);
+      }
       else if (other.repeats !== undefined) at("corroborated_by", `"${otherId}" is a repeat of "${other.repeats}": name the original`);
       else if (otherActor && !isIndependent(actor, otherActor)) {
         at("corroborated_by", `"${otherId}" is by ${otherActor.id} (${otherActor.country}, ${otherActor.kind}): corroboration needs a named actor of another country than ${actor.country}`);
@@ -58,7 +66,9 @@ export function claimRuleIssues(
     }
     for (const otherId of claim.admits) {
       const other = byId.get(otherId);
-      if (!other) at("admits", `unknown claim "${otherId}"`);
+      if (!other) {
+        if (!allIds.has(otherId)) at("admits", `unknown claim "${otherId}"`);
+      }
       else if (isOwnSide(actorById.get(other.actor))) at("admits", `"${otherId}" is by Russia or North Korea itself: an admission confirms what others alleged`);
       else if (other.claim_date > claim.claim_date) at("admits", `"${otherId}" (${other.claim_date}) was made after this admission`);
     }
