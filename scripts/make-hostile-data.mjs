@@ -17,6 +17,7 @@ const TEXT_FIELDS = {
   "sources.csv": { outlet: undefined, title: undefined, note: undefined },
   "places.csv": { name_de: undefined, description_de: undefined },
   "events.csv": { label_de: 32, title_de: undefined, note: undefined },
+  "corrections.csv": { said_de: undefined, right_de: undefined },
 };
 
 const out = process.argv[2];

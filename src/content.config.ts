@@ -33,6 +33,7 @@ export const collections = {
   sources: defineCollection({ loader: csvLoader("sources"), schema: withLine(dataFiles.sources.schema) }),
   places: defineCollection({ loader: csvLoader("places"), schema: withLine(dataFiles.places.schema) }),
   events: defineCollection({ loader: csvLoader("events"), schema: withLine(dataFiles.events.schema) }),
+  corrections: defineCollection({ loader: csvLoader("corrections"), schema: withLine(dataFiles.corrections.schema) }),
   chapters: defineCollection({
     loader: glob({ pattern: "*.mdx", base: "./src/content/chapters" }),
     schema: z.object({

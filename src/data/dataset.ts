@@ -1,6 +1,6 @@
 // Astro-side access to data/: the content collections as plain arrays in file order.
 import { getCollection } from "astro:content";
-import type { Actor, Claim, DatedEvent, Place, Source } from "../lib/data/schema";
+import type { Actor, Claim, Correction, DatedEvent, Place, Source } from "../lib/data/schema";
 import { expandRefs } from "../lib/refs";
 
 /** The validated dataset as the pages use it. */
@@ -10,9 +10,10 @@ export interface SiteData {
   sources: Source[];
   places: Place[];
   events: DatedEvent[];
+  corrections: Correction[];
 }
 
-type Named = "claims" | "actors" | "sources" | "places" | "events";
+type Named = "claims" | "actors" | "sources" | "places" | "events" | "corrections";
 
 async function rows<T>(name: Named): Promise<T[]> {
   const entries = await getCollection(name);
@@ -34,7 +35,8 @@ export function getSiteData(): Promise<SiteData> {
     const refs = { claims, actors, events: rawEvents };
     const events = rawEvents.map((e) => ({ ...e, title_de: expandRefs(e.title_de, refs) }));
     const places = (await rows<Place>("places")).map((p) => ({ ...p, description_de: expandRefs(p.description_de, refs) }));
-    return { claims, actors, sources: await rows<Source>("sources"), places, events };
+    const corrections = await rows<Correction>("corrections");
+    return { claims, actors, sources: await rows<Source>("sources"), places, events, corrections };
   })();
   return cache;
 }

@@ -7,8 +7,10 @@ const actor = (id: string, short: string, country: string): Actor => ({
   id,
   name_de: `${short} (voller Name)`,
   short_de: short,
+  prose_de: short,
   name_en: short,
   short_en: short,
+  prose_en: short,
   country,
   kind: "government",
 });
@@ -36,6 +38,9 @@ function claim(date: string, who: string, q: Claim["qualifier"], fig: [number | 
     qualifier: q,
     measure,
     status,
+    ...(q === "unquantified" ? {} : { basis: "total" as const }),
+    corroborated_by: [],
+    admits: [],
     source: n % 2 ? "s1" : "s2",
     evidence: `Beleg ${n}`,
   };
@@ -80,8 +85,8 @@ export const claims: Claim[] = [
 
 /** Two documents, the newer one with a time and offset. */
 export const sources: Source[] = [
-  { id: "s1", outlet: "tagesschau.de", title: "Quelle eins", kind: "faq", published: "2024-10-23T16:03+02:00", published_precision: "minute", language: "de", seed: true },
-  { id: "s2", outlet: "Yonhap", title: "Source two", kind: "news", published: "2025-09-02", published_precision: "day", language: "en", url: "https://example.org/2", seed: false },
+  { id: "s1", outlet: "tagesschau.de", title: "Quelle eins", title_verbatim: true, kind: "faq", published: "2024-10-23T16:03+02:00", published_precision: "minute", language: "de", seed: true },
+  { id: "s2", outlet: "Yonhap", title: "Source two", title_verbatim: true, kind: "news", published: "2025-09-02", published_precision: "day", language: "en", url: "https://example.org/2", seed: false },
 ];
 
 const event = (id: string, date: string, label: string, chart = true): DatedEvent => ({

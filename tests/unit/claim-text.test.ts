@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { attributionText, smallNumberWord } from "../../src/lib/claim-text";
 
-const nis = { short_de: "NIS", name_de: "Südkoreanischer Geheimdienst NIS" };
+const nis = { prose_de: "NIS", name_de: "Südkoreanischer Geheimdienst NIS" };
 
 describe("attributionText", () => {
   it("names the actor and the day", () => {
@@ -12,6 +12,10 @@ describe("attributionText", () => {
     expect(attributionText({ claim_date: "2024-10-18", date_precision: "day" }, nis, "long")).toBe(
       "laut Südkoreanischer Geheimdienst NIS, 18.10.2024",
     );
+  });
+  it("uses the prose label, never the chart's abbreviation", () => {
+    const officials = { prose_de: "westlichen Regierungsvertretern", name_de: "Westliche Regierungsvertreter (anonym)" };
+    expect(attributionText({ claim_date: "2025-01-22", date_precision: "day" }, officials)).toBe("laut westlichen Regierungsvertretern, 22.01.2025");
   });
   it("shows an imprecise date as imprecise", () => {
     expect(attributionText({ claim_date: "2025-06-15", date_precision: "month" }, nis)).toBe("laut NIS, Juni 2025");

@@ -11,6 +11,7 @@ export function place(p: Partial<Place> & Pick<Place, "id" | "lat" | "lon">): Pl
     prominence: "secondary",
     route_order: undefined,
     description_de: `Beschreibung ${p.id}.`,
+    source: "src-a",
     ...p,
   };
 }
@@ -31,13 +32,14 @@ export const PLACES: Place[] = [
 
 /** Actors, sources, claims and events that refer to the places above. */
 export const ACTORS: Actor[] = [
-  { id: "nis", name_de: "Südkoreanischer Geheimdienst NIS", short_de: "NIS", name_en: "NIS", short_en: "NIS", country: "KR", kind: "intelligence" },
+  { id: "nis", name_de: "Südkoreanischer Geheimdienst NIS", short_de: "NIS", prose_de: "NIS", name_en: "NIS", short_en: "NIS", prose_en: "NIS", country: "KR", kind: "intelligence" },
 ];
 export const SOURCES: Source[] = [
   {
     id: "src-a",
     outlet: "tagesschau.de",
     title: "Testquelle",
+    title_verbatim: true,
     kind: "faq",
     published: "2024-10-23T16:03+02:00",
     published_precision: "minute",
@@ -58,6 +60,9 @@ export function claim(c: Partial<Claim> & Pick<Claim, "id">): Claim {
     figure_high: 1500,
     measure: "sent",
     status: "claim",
+    basis: "total",
+    corroborated_by: [],
+    admits: [],
     place: "vladivostok",
     source: "src-a",
     evidence: "1.500 Soldaten entsandt",

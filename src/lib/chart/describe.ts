@@ -3,7 +3,8 @@ import type { Actor, Claim, DatedEvent, Measure, Source } from "../data/schema";
 import { formatDate, formatFigure, formatPublishedDay } from "../format";
 import { dictionary, fill, type Lang } from "../i18n";
 import { CHART_MEASURES, COLOUR_GROUPS, PANELS, panelOf, type PanelId } from "./config";
-import type { ChartModel } from "./model";
+import { notDrawnBecause, type ChartModel } from "./model";
+import { datasetCounts, isTotalFigure } from "../count";
 
 /** The dataset parts the texts read. */
 export interface DescribeData {
@@ -18,11 +19,11 @@ const who = (c: Claim, actors: Map<string, Actor>) => actors.get(c.actor)?.short
 /** The largest number a claim names (upper bound, or the lower bound of "mehr als"). */
 const top = (c: Claim) => c.figure_high ?? c.figure_low;
 
-/** The one-sentence takeaway: how the figures for soldiers sent grew, from the first to the first highest. */
+/** The one-sentence takeaway: how the figures for soldiers sent grew, from the first to the first highest (totals only, never a repeat, addition or subset). */
 export function takeaway(data: DescribeData, lang: Lang = "de"): string {
   const t = dictionary(lang).chart;
   const actors = new Map(data.actors.map((a) => [a.id, a]));
-  const sent = data.claims.filter((c) => c.measure === "sent" && top(c) !== undefined).sort((a, b) => a.claim_date.localeCompare(b.claim_date));
+  const sent = data.claims.filter((c) => c.measure === "sent" && isTotalFigure(c)).sort((a, b) => a.claim_date.localeCompare(b.claim_date));
   const first = sent[0];
   const highest = sent.reduce<Claim | undefined>((best, c) => (best === undefined || top(c)! > top(best)! ? c : best), undefined);
   if (!first || !highest || first === highest) return t.takeawayFallback;
@@ -63,7 +64,8 @@ export function longDescription(model: ChartModel, data: DescribeData, lang: Lan
   for (const panel of PANELS) {
     const items = model.items.filter((i) => i.panel === panel.id).map((i) => i.claim);
     if (items.length === 0) continue;
-    const withFigure = items.filter((c) => top(c) !== undefined).sort((a, b) => a.claim_date.localeCompare(b.claim_date));
+    // The model draws only totals, so first, highest and latest can never be a repeat, an addition or a subset.
+    const withFigure = items.filter((c) => top(c) !== undefined && isTotalFigure(c)).sort((a, b) => a.claim_date.localeCompare(b.claim_date));
     const sentences = [
       fill(withFigure.length < items.length ? t.long.panel : t.long.panelAllFigures, {
         title: t.panelNames[panel.id],
@@ -112,6 +114,10 @@ export interface TableRow {
   /** Panel the claim is drawn in, if any. */
   panel?: PanelId;
   panelLabel: string;
+  /** Status in words; own statements of Russia and North Korea marked as such. */
+  basis?: string;
+  /** The row this one only relays. */
+  repeats?: string;
 }
 
 /** Every claim as a table row, by date (file order within a day). Nothing is left out. */
@@ -143,8 +149,10 @@ export function tableRows(data: DescribeData, lang: Lang = "de"): TableRow[] {
           date: s ? formatPublishedDay(s, lang) : "",
           ...(s?.url ? { url: s.url } : {}),
         },
-        ...(panel ? { panel } : {}),
-        panelLabel: panel ? d.chart.panelNames[panel] : d.chart.table.notInChart,
+        ...(panel && !notDrawnBecause(c) ? { panel } : {}),
+        panelLabel: panel && !notDrawnBecause(c) ? d.chart.panelNames[panel] : d.chart.table.notDrawn[notDrawnBecause(c) ?? "measure"],
+        ...(c.basis && c.basis !== "total" ? { basis: d.basis[c.basis] } : {}),
+        ...(c.repeats ? { repeats: c.repeats } : {}),
       };
     });
 }
@@ -159,10 +167,11 @@ export function chartMeasuresText(lang: Lang = "de"): string {
 export function sourceLine(data: DescribeData, lang: Lang = "de"): string {
   const d = dictionary(lang);
   const counts = new Map<string, number>();
-  for (const c of data.claims) counts.set(c.actor, (counts.get(c.actor) ?? 0) + 1);
+  for (const c of data.claims) if (!c.repeats) counts.set(c.actor, (counts.get(c.actor) ?? 0) + 1);
   const actors = new Map(data.actors.map((a) => [a.id, a]));
   const topActors = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([id]) => actors.get(id)?.short_de ?? id);
-  const docs = new Set(data.claims.map((c) => c.source)).size;
+  // The same document count as every other page: all documents of the dataset.
+  const docs = datasetCounts(data).documents;
   return fill(d.chart.sourceLine, { actors: topActors.join(", "), n: String(docs), site: d.siteTitle });
 }
 

@@ -1,6 +1,7 @@
 /** From the validated dataset to what the chart draws: which claims are marks, in which panel, in which style. */
 import type { Actor, Claim, DatedEvent } from "../data/schema";
 import { colourGroupOf, PANELS, SHAPES, type ColourGroup, type Decoration, type PanelId, type Shape } from "./config";
+import { isOriginal } from "../count";
 
 /** The part of the dataset the chart reads. */
 export interface ChartData {
@@ -42,7 +43,7 @@ export interface ChartModel {
   actors: ActorStyle[];
   /** Dated events drawn as annotations (events.csv chart=true), by date. */
   events: DatedEvent[];
-  /** Claims that are in the table only (measures the chart does not draw). */
+  /** Claims that are in the table only: measures the chart does not draw, repeats, additions and subsets. */
   tableOnly: Claim[];
 }
 
@@ -55,13 +56,21 @@ export function markKind(claim: Pick<Claim, "qualifier" | "figure_low" | "figure
   return low === high ? "point" : "range";
 }
 
-/** Builds the chart model: every claim of a drawn measure becomes exactly one item; nothing is dropped. */
+/** Why a claim is not a mark: a repeat is drawn as its original; additions and subsets would read as totals on the axis. */
+export function notDrawnBecause(claim: Pick<Claim, "measure" | "repeats" | "basis">): "measure" | "repeat" | "addition" | "subset" | undefined {
+  if (!isOriginal(claim)) return "repeat";
+  if (!PANELS.some((p) => claim.measure in p.measures)) return "measure";
+  if (claim.basis === "addition" || claim.basis === "subset") return claim.basis;
+  return undefined;
+}
+
+/** Builds the chart model: every original total (or figure-less claim) of a drawn measure becomes exactly one item; the rest go to the table. */
 export function chartModel(data: ChartData): ChartModel {
   const items: ChartItem[] = [];
   const tableOnly: Claim[] = [];
   for (const claim of data.claims) {
     const panel = PANELS.find((p) => claim.measure in p.measures);
-    if (!panel) {
+    if (!panel || notDrawnBecause(claim)) {
       tableOnly.push(claim);
       continue;
     }

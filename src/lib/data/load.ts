@@ -5,7 +5,7 @@ import { parseCsv, type CsvRow } from "./csv";
 import { DataError, type DataIssue } from "./errors";
 import { claimRuleIssues } from "./rules";
 import { refProblems } from "../refs";
-import { columnsOf, dataFiles, type Actor, type Claim, type DatedEvent, type Place, type Source } from "./schema";
+import { columnsOf, dataFiles, type Actor, type Claim, type Correction, type DatedEvent, type Place, type Source } from "./schema";
 
 /** The whole validated dataset, each row with the line it came from. */
 export interface Dataset {
@@ -14,6 +14,7 @@ export interface Dataset {
   sources: Source[];
   places: Place[];
   events: DatedEvent[];
+  corrections: Correction[];
   /** Raw CSV rows by file kind, as validated: what the loaders hand to Astro. */
   raw: Record<keyof typeof dataFiles, CsvRow[]>;
 }
@@ -113,6 +114,10 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
     if (!sourceIds.has(data.source)) at("source", `unknown source "${data.source}" (not in sources.csv)`);
     for (const message of refProblems(data.title_de, refData)) at("title_de", message);
   }
+  const correctionsFile = `${label}/${dataFiles.corrections.file}`;
+  for (const { line, data } of parsed.corrections) {
+    for (const id of data.sources) if (!sourceIds.has(id)) issues.push({ file: correctionsFile, line, field: "sources", message: `unknown source "${id}" (not in sources.csv)` });
+  }
   if (parsed.claims.length === 0 && !issues.some((i) => i.file === claimsFile)) {
     issues.push({ file: claimsFile, line: 1, field: "(file)", message: "has no claims: an empty dataset is never valid" });
   }
@@ -125,6 +130,7 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
     sources: parsed.sources.map((r) => r.data),
     places: parsed.places.map((r) => r.data),
     events: parsed.events.map((r) => r.data),
+    corrections: parsed.corrections.map((r) => r.data),
     raw,
   };
 }

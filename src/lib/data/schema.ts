@@ -296,6 +296,22 @@ export const eventRowSchema = z.object({
   note: optionalText,
 });
 
+/** A row of corrections.csv: a fix that changed what a reader was told. */
+export const correctionRowSchema = z.object({
+  /** Short id, e.g. K-2026-12-02-letter. */
+  id,
+  /** Day the correction was published. */
+  date: isoDay,
+  /** Site-relative path of the page that said it ("wie-viele-soldaten/"), or "daten" for the dataset. */
+  page: text,
+  /** What the site said, quoted or paraphrased. */
+  said_de: text,
+  /** What is right, in our words. */
+  right_de: text,
+  /** Ids of the documents (sources.csv) that show it, separated by spaces. */
+  sources: idList.refine((ids) => ids.length > 0, "is empty but a correction needs the source that shows what is right"),
+});
+
 /** A validated claim. */
 export type Claim = z.output<typeof claimRowSchema>;
 /** A validated actor. */
@@ -306,6 +322,8 @@ export type Source = z.output<typeof sourceRowSchema>;
 export type Place = z.output<typeof placeRowSchema>;
 /** A validated event. */
 export type DatedEvent = z.output<typeof eventRowSchema>;
+/** A validated correction. */
+export type Correction = z.output<typeof correctionRowSchema>;
 /** What a figure counts. */
 export type Measure = (typeof measures)[number];
 /** How a figure was worded. */
@@ -320,6 +338,7 @@ export const dataFiles = {
   sources: { file: "sources.csv", schema: sourceRowSchema },
   places: { file: "places.csv", schema: placeRowSchema },
   events: { file: "events.csv", schema: eventRowSchema },
+  corrections: { file: "corrections.csv", schema: correctionRowSchema },
 } as const;
 
 /** Column names a schema requires, read from its shape. */
