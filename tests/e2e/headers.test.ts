@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { effectiveHeaders, parseHeadersFile, type CombineRule, type HeaderRule } from "../../src/lib/hosting/headers";
+import { startServer } from "../../scripts/serve.mjs";
 import { builtPages } from "./browser";
 
 const HOW: CombineRule[] = ["all-joined", "last-wins", "most-specific"];
@@ -124,5 +125,26 @@ ${base}embed/*
     const embedUrls = pages.filter((p) => p.embed).flatMap((p) => p.urls);
     const found = problems(old, pages, "all-joined");
     for (const url of embedUrls) expect(found).toContain(`${url}: 2 CSPs`);
+  });
+});
+
+describe("npm run serve sends the generated headers", () => {
+  it.each(BUILDS)("$dir: a page, an embed and a hashed asset over HTTP", async ({ dir, base }) => {
+    const { server, url } = await startServer({ dir, base, port: 0, hostHeaders: true });
+    try {
+      const origin = new URL(url).origin;
+      const pages = pagesOf(dir, base);
+      for (const p of pages.filter((x) => x.page === "quellen/" || x.embed)) {
+        const res = await fetch(origin + p.urls[0]);
+        expect(res.status).toBe(200);
+        expect(res.headers.get("content-security-policy")).toBe(`${p.meta.trim().replace(/;\s*$/, "")}; frame-ancestors ${p.embed ? "*" : "'self'"}`);
+        expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      }
+      const asset = allFiles(dir).find((f) => f.startsWith("_astro/"))!;
+      expect((await fetch(origin + base + asset)).headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect((await fetch(`${origin}${base}_headers`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
   });
 });
