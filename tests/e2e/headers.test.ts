@@ -1,12 +1,12 @@
 // The generated _headers of the root build (dist/) and the sub-path build (dist-sub/, base /explainer/),
 // read from disk: for every built page, under each way hosts combine matching rules, exactly one CSP,
 // equal to the page's own <meta> policy plus the right frame-ancestors. No browser needed.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { effectiveHeaders, parseHeadersFile, type CombineRule, type HeaderRule } from "../../src/lib/hosting/headers";
 import { startServer } from "../../scripts/serve.mjs";
-import { builtPages } from "./browser";
+import { builtPages, launch } from "./browser";
 
 const HOW: CombineRule[] = ["all-joined", "last-wins", "most-specific"];
 const BUILDS = [
@@ -145,6 +145,37 @@ describe("npm run serve sends the generated headers", () => {
       expect((await fetch(`${origin}${base}_headers`)).status).toBe(404);
     } finally {
       server.close();
+    }
+  });
+});
+
+describe("in a browser, with the headers the test server sends (global setup)", () => {
+  it("another site can frame an embed but not a page", async () => {
+    const site = inject("siteUrl");
+    const hostUrl = inject("otherOriginUrl");
+    writeFileSync(
+      join(inject("hostDir"), "frames.html"),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frames</title><link rel="icon" href="data:,"></head><body>` +
+        `<iframe id="embed" src="${site}embed/chart/" title="embed"></iframe><iframe id="page" src="${site}quellen/" title="page"></iframe></body></html>`,
+    );
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${hostUrl}frames.html`, { waitUntil: "load" });
+      const has = async (id: string, selector: string) => {
+        const frame = await (await page.$(`#${id}`))!.contentFrame();
+        // A frame that frame-ancestors blocks shows Chromium's error page instead of ours.
+        return frame!.evaluate((s) => document.querySelector(s) !== null, selector).catch(() => false);
+      };
+      // Chromium's error page has its own h1, so look for what only our pages carry: the CSP <meta>.
+      const ours = 'meta[http-equiv="content-security-policy"]';
+      await expect.poll(() => has("embed", ours), { timeout: 10_000 }).toBe(true);
+      expect(await has("page", ours)).toBe(false);
+      // Not vacuous: the same page, opened directly, has it.
+      await page.goto(`${site}quellen/`);
+      expect(await page.$(ours)).not.toBeNull();
+    } finally {
+      await browser.close();
     }
   });
 });
