@@ -163,7 +163,7 @@ export function formatHeadersFile(rules: HeaderRule[], note = ""): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** Parses a `_headers` file: rules in file order; comments, blank lines and detach lines (`! Name`) are kept out. */
+/** Parses a `_headers` file into rules in file order; throws on what the build never writes, e.g. Cloudflare detach lines (`! Name`). */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
