@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import hostingHeaders from "./src/integrations/hosting-headers";
 
 // Any static host, under any path: BASE_PATH=/some/sub/ npm run build. SITE_URL sets canonical URLs.
 const base = process.env.BASE_PATH ?? "/";
@@ -16,6 +17,8 @@ export default defineConfig({
     mdx(),
     // Embeds are for iframes, not for search results; they carry noindex too.
     sitemap({ filter: (page) => !/\/embed\/|\/404\/?$/.test(page) }),
+    // _headers and nginx-headers.conf from the built pages' CSP <meta> (replaces a hand-kept public/_headers).
+    hostingHeaders(),
   ],
   experimental: {
     // A CSP <meta> on every page: Astro adds hashes of its own scripts and styles; all else is 'self'.

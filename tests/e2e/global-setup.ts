@@ -8,7 +8,8 @@ import { startServer } from "../../scripts/serve.mjs";
 export default async function setup(project: TestProject) {
   if (!existsSync("dist/index.html")) throw new Error("dist/ is missing: run `npm run build` before the browser tests");
   const servers: { close: () => void }[] = [];
-  const root = await startServer({ dir: "dist", base: "/", port: 0 });
+  // With the generated _headers, as a host sends them: the browser tests run under the header CSP too.
+  const root = await startServer({ dir: "dist", base: "/", port: 0, hostHeaders: true });
   servers.push(root.server);
   project.provide("siteUrl", root.url);
   if (existsSync("dist-hostile/index.html")) {
