@@ -28,7 +28,7 @@ describe("chart texts", () => {
     expect(long).toContain("Soldaten: 20 Angaben (entsandt, in Russland, in Ausbildung, an der Front, geplant), davon 3 ohne Zahl.");
     expect(long).toContain("Vertrag Moskau–Pjöngjang (19.06.2024)");
     expect(long).not.toContain("Nicht in der Grafik");
-    expect(long).toContain("Nur in der Tabelle, nicht in der Grafik: 3 Angaben");
+    expect(long).toContain("Nur in der Tabelle, nicht in der Grafik: 3 Zeilen");
     const counted = model.items.filter((i) => i.claim.status === "acknowledged").length;
     expect(long).toContain(`von Russland oder Nordkorea eingeräumt`);
     expect(long).toMatch(new RegExp(`, ${counted} von Russland`));
