@@ -34,6 +34,36 @@ describe("chart texts", () => {
     expect(long).toMatch(new RegExp(`, ${counted} von Russland`));
   });
 
+  it("never names a repeat, an addition or a subset as the first, highest or latest figure", () => {
+    // Later and larger than every total: each would win "latest" or "highest" if the texts did not skip it.
+    const odd = (id: string, extra: Partial<(typeof synthetic.claims)[number]>) => ({
+      ...synthetic.claims[0]!,
+      id,
+      claim_date: "2025-12-31",
+      qualifier: "exact" as const,
+      figure_low: 99000,
+      figure_high: 99000,
+      measure: "sent" as const,
+      status: "claim" as const,
+      ...extra,
+    });
+    const claims = [
+      ...synthetic.claims,
+      odd("X-add", { basis: "addition" }),
+      odd("X-sub", { basis: "subset", measure: "killed" }),
+      odd("X-rep", { repeats: "F-01" }),
+    ];
+    const data = { ...synthetic, claims };
+    const texts = [takeaway(data), ...longDescription(chartModel(data), data)].join("\n");
+    expect(texts).not.toContain("99.000");
+    expect(texts).not.toContain("31.12.2025");
+    expect(chartModel(data).items.map((i) => i.claim.id)).not.toEqual(expect.arrayContaining(["X-add"]));
+    const rows = tableRows(data);
+    expect(rows.find((r) => r.id === "X-add")).toMatchObject({ panelLabel: "nur Tabelle: Zusatz, keine Gesamtzahl", basis: "Zusatz zu einer früheren Zahl" });
+    expect(rows.find((r) => r.id === "X-sub")!.panelLabel).toBe("nur Tabelle: Teilmenge");
+    expect(rows.find((r) => r.id === "X-rep")).toMatchObject({ panelLabel: "nur Tabelle: Wiederholung", repeats: "F-01" });
+  });
+
   it("writes a date as precisely as it is known", () => {
     const claims = synthetic.claims.map((c) => (c.id === "F-01" ? { ...c, date_precision: "week" as const } : c));
     const long = longDescription(chartModel({ ...synthetic, claims }), { ...synthetic, claims }).join("\n");
@@ -52,6 +82,8 @@ describe("chart texts", () => {
 
   it("names the most frequent actors in the source line and takes the newest document as Stand", () => {
     expect(sourceLine(synthetic)).toMatch(/^Quelle: Angaben von NIS, US-Regierung, HUR, Russland u\. a\., zitiert nach 2 Dokumenten/);
+    // The document count is that of the whole dataset, the same number the sources page shows.
+    expect(sourceLine({ ...synthetic, claims: synthetic.claims.slice(0, 1) })).toMatch(/zitiert nach 2 Dokumenten/);
     expect(dataStand(synthetic)).toBe("2025-09-02");
   });
 });
