@@ -308,8 +308,8 @@ export const correctionRowSchema = z.object({
   said_de: text,
   /** What is right, in our words. */
   right_de: text,
-  /** Ids of the documents (sources.csv) that show it, separated by spaces. */
-  sources: idList.refine((ids) => ids.length > 0, "is empty but a correction needs the source that shows what is right"),
+  /** Ids of the documents (sources.csv) that show it, separated by spaces; empty only where the fix concerns our own method or general knowledge (a place's geography). */
+  sources: idList,
 });
 
 /** A validated claim. */
