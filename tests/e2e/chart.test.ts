@@ -16,7 +16,9 @@ const site = inject("siteUrl");
 const origin = new URL(site).origin;
 const dataDir = process.env.DATA_DIR ?? "data";
 const data = loadDataset(dataDir);
-const drawn = data.claims.filter((c) => CHART_MEASURES.includes(c.measure));
+// What the chart must draw, from the data's own columns: original totals (and figure-less claims) of a
+// drawn measure; repeats, additions and subsets stay in the table.
+const drawn = data.claims.filter((c) => CHART_MEASURES.includes(c.measure) && !c.repeats && c.basis !== "addition" && c.basis !== "subset");
 const WIDTHS = [320, 390, 768, 1280];
 let browser: Browser;
 
