@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/load";
 import { de } from "../../src/lib/i18n/de";
-import { proseOf, strayDates, strayNumbers, undatedPresent } from "../../src/lib/prose-numbers";
+import { PRESENT_WORDS, proseOf, strayDates, strayNumbers, undatedPresent } from "../../src/lib/prose-numbers";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 const data = loadDataset(dataDir, dataDir);
@@ -42,6 +42,18 @@ describe("hand-typed dates and figures", () => {
       ...strayNumbers(strip(s)).map((n) => `${path}: ${n.text}`),
     ]);
     expect(bad).toEqual([]);
+  });
+  it("the dictionary, pages, layouts and components never say heute, inzwischen … (they cannot carry a date)", () => {
+    const word = new RegExp(`(?<![\\p{L}])(${PRESENT_WORDS.join("|")})(?![\\p{L}])`, "iu");
+    const inDictionary = strings(de).filter(([, s]) => word.test(s)).map(([path]) => path);
+    const astroFiles = ["src/pages", "src/layouts", "src/components", "src/components/chart", "src/components/map"].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".astro"))
+        .map((f) => join(dir, f)),
+    );
+    const inAstro = astroFiles.filter((f) => word.test(readFileSync(f, "utf8").replace(/^---[\s\S]*?---/, "").replace(/\/\/.*$/gm, "")));
+    expect(astroFiles.length).toBeGreaterThan(10);
+    expect([...inDictionary, ...inAstro]).toEqual([]);
   });
   it("the site config in src/data holds no figure and no date", () => {
     const bad = readdirSync("src/data")

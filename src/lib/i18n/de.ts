@@ -148,7 +148,6 @@ export const de = {
       all: "alle",
       none: "keine",
       stand: "Was war bekannt am",
-      standAll: "heute",
       reset: "Alle Angaben zeigen",
       visible: "{n} von {total} Angaben sichtbar",
       hint: "Pfeiltasten wechseln zwischen den Zeichen, Esc schließt die Details.",
