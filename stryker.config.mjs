@@ -1,0 +1,23 @@
+// @ts-check
+// Mutation testing of the pure logic in src/lib (npm run test:mutation; not part of npm test: it runs the
+// unit tests once per mutant and takes long). The score per folder is in reports/mutation/.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts" },
+  // Pure logic only: browser entry points and build-time file system code are tested elsewhere.
+  mutate: [
+    "src/lib/**/*.ts",
+    "!src/lib/embed/host.ts",
+    "!src/lib/embed/child.ts",
+    "!src/lib/map/world.ts",
+  ],
+  coverageAnalysis: "perTest",
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ["clear-text", "progress", "json", "html"],
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: ".stryker-tmp",
+};
