@@ -43,7 +43,10 @@ describe("buildStaticMap", () => {
   it("labels the main places without overlap and inside the picture", () => {
     const labels = svg.labels.filter((l) => l.kind === "place");
     expect(labels.map((l) => l.text).sort()).toEqual(["Kursk", "Pjöngjang", "Wladiwostok"]);
-    const boxes = labels.map((l) => ({ x: l.x, y: l.y - 19, width: l.text.length * 19 * 0.56, height: 19 }));
+    const boxes = labels.map((l) => {
+      const w = l.text.length * 19 * 0.56;
+      return { x: l.anchor === "start" ? l.x : l.anchor === "end" ? l.x - w : l.x - w / 2, y: l.y - 19, width: w, height: 19 };
+    });
     for (let i = 0; i < boxes.length; i++) {
       expect(boxes[i]!.x).toBeGreaterThanOrEqual(0);
       expect(boxes[i]!.x + boxes[i]!.width).toBeLessThanOrEqual(width + 1);
@@ -64,7 +67,7 @@ describe("standaloneSvg", () => {
     expect(fills).toEqual(new Set([LIGHT_COLOURS.land]));
   });
   it("escapes text from the data", () => {
-    const hostile = { ...svg, labels: [{ id: "x", text: "<script>alert(1)</script>", x: 1, y: 1, kind: "place" as const }] };
+    const hostile = { ...svg, labels: [{ id: "x", text: "<script>alert(1)</script>", x: 1, y: 1, kind: "place" as const, anchor: "start" as const }] };
     const doc = standaloneSvg(hostile, "A & B", "c");
     expect(doc).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(doc).toContain("A &amp; B");

@@ -57,6 +57,9 @@ interface MapLabel {
   minZoom: number;
   sides?: readonly Side[];
   size?: { width: number; height: number };
+  /** Other anchors (a distance along its arc) and the marker to move there. */
+  alternatives?: L.LatLng[];
+  anchor?: L.Marker;
 }
 
 /** Lets the browser paint and handle input between the map's start-up tasks (keeps each one short). */
@@ -141,8 +144,18 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   }
   for (const d of config.distances) {
     const el = textEl("span", "rm-label rm-label--distance", d.text);
-    decorative(el, [d.lat, d.lon], "rm-distance-label");
-    labels.push({ id: `km-${d.main}`, el, latlng: L.latLng(d.lat, d.lon), gap: 4, required: false, minZoom: 0, sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"] });
+    const anchor = decorative(el, [d.lat, d.lon], "rm-distance-label");
+    labels.push({
+      id: `km-${d.main}`,
+      el,
+      latlng: L.latLng(d.lat, d.lon),
+      gap: 4,
+      required: false,
+      minZoom: 0,
+      sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"],
+      alternatives: d.along.map(([lat, lon]) => L.latLng(lat, lon)),
+      anchor,
+    });
   }
 
   // Markers: focusable buttons named after their place; Enter or Space opens the popup.
@@ -254,13 +267,15 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     const requests: LabelRequest[] = ids.map((id) => {
       const l = byId.get(id)!;
       const p = map.latLngToContainerPoint(l.latlng);
-      return { id, x: p.x, y: p.y, ...l.size!, gap: l.gap, required: l.required, ...(l.sides ? { sides: l.sides } : {}) };
+      const alternatives = l.alternatives?.map((a) => map.latLngToContainerPoint(a));
+      return { id, x: p.x, y: p.y, ...l.size!, gap: l.gap, required: l.required, ...(l.sides ? { sides: l.sides } : {}), ...(alternatives ? { alternatives } : {}) };
     });
     const placed = placeLabels(requests, obstacles, { x: 0, y: 0, width: size.x, height: size.y });
     for (const l of labels) {
       const p = placed.get(l.id);
       l.el.hidden = !p;
       if (p) l.el.dataset["side"] = p.side;
+      if (p && l.anchor) l.anchor.setLatLng(p.at === 0 ? l.latlng : l.alternatives![p.at - 1]!);
     }
     const shown = new Set(config.markers.filter((m) => m.main || placed.get(m.id)).map((m) => m.id));
     for (const [id, marker] of markers) {

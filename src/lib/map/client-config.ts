@@ -21,7 +21,7 @@ export interface ClientConfig {
   /** Route arcs: `leg` > 0 for a leg's arc, `main` ≥ 0 for a main arc (its index), else −1. */
   arcs: { leg: number; main: number; from: string; to: string; points: LatLng[] }[];
   /** Distance labels ("rund 6.730 km Luftlinie") at the middle of the main arcs. */
-  distances: { main: number; text: string; lat: number; lon: number }[];
+  distances: { main: number; text: string; lat: number; lon: number; along: LatLng[] }[];
   countries: { id: string; name: string; lat: number; lon: number }[];
   /**
    * `places`: the places a step shows, most important first (the leg's destinations, the ends of its
@@ -35,6 +35,14 @@ export interface ClientConfig {
 function markerRank(p: Place): number {
   if (p.prominence === "main") return 0;
   return p.route_order !== undefined ? p.route_order : 1000;
+}
+
+/** Where else on an arc its distance may be written when the middle is taken: ever further from it. */
+export const ALONG_ARC = [0.4, 0.6, 0.3, 0.7, 0.22, 0.78] as const;
+
+/** The points of an arc at the ALONG_ARC fractions of its length. */
+export function alongArc(points: [number, number][]): [number, number][] {
+  return ALONG_ARC.map((f) => points[Math.round(f * (points.length - 1))]!);
 }
 
 /** Swaps [lon, lat] to [lat, lon]. */
@@ -62,7 +70,7 @@ export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "
     ],
     distances: model.main.map((a, i) => {
       const [lon, lat] = mid(a.points);
-      return { main: i, text: arcLabel(a.km, lang), lat, lon };
+      return { main: i, text: arcLabel(a.km, lang), lat, lon, along: alongArc(a.points).map(latLng) };
     }),
     countries: model.countryLabels.map((c) => ({ id: c.id, name: c.name, lat: c.lat, lon: c.lon })),
     steps: model.steps.map((s) => {

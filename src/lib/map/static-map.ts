@@ -7,6 +7,7 @@ import type { Basemap } from "./basemap";
 import { COUNTRY_CLASS } from "./countries";
 import { estimateTextWidth, placeLabels, type Box, type LabelRequest } from "./labels";
 import type { MapModel } from "./model";
+import { alongArc } from "./client-config";
 import { arcLabel, placeName } from "./model";
 import { fitBox, project as projectXY } from "./projection";
 import { lonLat } from "./route";
@@ -31,6 +32,8 @@ export interface StaticLabel {
   x: number;
   y: number;
   kind: "place" | "distance" | "country";
+  /** SVG text-anchor: labels grow away from their point, so a wider font never covers the dot. */
+  anchor: "start" | "middle" | "end";
 }
 
 /** The static map, ready for an SVG template. */
@@ -82,18 +85,24 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
     return { id: m.place.id, x: round1(x), y: round1(y), main: m.place.prominence === "main" };
   });
 
+  // Bold text runs wider than the estimate for regular text.
+  const bold = (text: string, size: number) => estimateTextWidth(text, size) * 1.12 + 4;
   // Labels: main places must show; the distances of the main arcs and the country names only where free.
   const height1 = fontSize * 1.25;
   const requests: (LabelRequest & { text: string; kind: StaticLabel["kind"] })[] = [];
   for (const m of model.markers.filter((x) => x.place.prominence === "main")) {
     const [x, y] = project(lonLat(m.place));
     const text = placeName(m.place);
-    requests.push({ id: m.place.id, text, kind: "place", x, y, width: estimateTextWidth(text, fontSize) + 4, height: height1, gap: DOT.main + 3, required: true });
+    requests.push({ id: m.place.id, text, kind: "place", x, y, width: bold(text, fontSize), height: height1, gap: DOT.main + 3, required: true });
   }
   model.main.forEach((a, i) => {
     const [x, y] = project(a.points[Math.floor(a.points.length / 2)]!);
     const text = arcLabel(a.km);
-    requests.push({ id: `km-${i}`, text, kind: "distance", x, y, width: estimateTextWidth(text, fontSize * 0.85) + 4, height: height1 * 0.85, gap: 4, required: false, sides: ["top", "bottom", "right", "left"] });
+    const alternatives = alongArc(a.points).map((p) => {
+      const [ax, ay] = project(p);
+      return { x: ax, y: ay };
+    });
+    requests.push({ id: `km-${i}`, text, kind: "distance", x, y, width: bold(text, fontSize * 0.85), height: height1 * 0.85, gap: 4, required: false, sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"], alternatives });
   });
   for (const c of model.countryLabels) {
     const [x, y] = project([c.lon, c.lat]);
@@ -108,8 +117,10 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   const labels: StaticLabel[] = requests.flatMap((r) => {
     const p = placed.get(r.id);
     if (!p) return [];
-    // SVG text is anchored at its start and baseline: the box's left edge, 0.8 of its height down.
-    return [{ id: r.id, text: r.text, kind: r.kind, x: round1(p.box.x + 2), y: round1(p.box.y + p.box.height * 0.8) }];
+    // Anchored on the side facing the point, at the baseline (0.8 of the box's height down).
+    const anchor: StaticLabel["anchor"] = /left/.test(p.side) ? "end" : /right/.test(p.side) ? "start" : "middle";
+    const x = anchor === "end" ? p.box.x + p.box.width - 2 : anchor === "start" ? p.box.x + 2 : p.box.x + p.box.width / 2;
+    return [{ id: r.id, text: r.text, kind: r.kind, anchor, x: round1(x), y: round1(p.box.y + p.box.height * 0.8) }];
   });
   return { width, height, countries, arcs, markers, labels };
 }
@@ -170,7 +181,7 @@ export function standaloneSvg(map: StaticMap, title: string, credit: string, sca
         ? `<circle cx="${m.x}" cy="${m.y}" r="7" fill="${c.accent}" stroke="${c.bg}" stroke-width="2"/>`
         : `<circle cx="${m.x}" cy="${m.y}" r="4" fill="${c.bg}" stroke="${c.fg}" stroke-width="1.5"/>`,
     ),
-    ...map.labels.map((l) => `<text x="${l.x}" y="${l.y}" ${labelStyle(l.kind)}>${escapeXml(l.text)}</text>`),
+    ...map.labels.map((l) => `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" ${labelStyle(l.kind)}>${escapeXml(l.text)}</text>`),
     `</svg>`,
     `<text x="10" y="${h - 9}" font-size="10" fill="${c.muted}">${escapeXml(credit)}</text>`,
     `</svg>`,
