@@ -291,7 +291,9 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     }
     root.dataset["zoom"] = String(zoom);
   };
-  // Sizes are measured once, while every label is still visible (a hidden one measures 0).
+  // Sizes are measured once, while every label is still visible (a hidden one measures 0); the
+  // browser lays the new markers out in its own task first, so the measuring reads a clean layout.
+  await yieldToMain();
   labels.forEach((l) => (l.size = { width: l.el.offsetWidth, height: l.el.offsetHeight }));
   map.on("zoomend resize", layoutLabels);
   // While the view moves, say so on the figure (tests and embeds can wait for the map to settle).
