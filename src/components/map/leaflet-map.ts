@@ -107,6 +107,8 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     const pxPerMetre = Math.min((size.x - 2 * FIT_PADDING) / Math.max(x1 - x0, 1), (size.y - 2 * FIT_PADDING) / Math.max(y1 - y0, 1));
     const zoom = Math.min(6, Math.floor(4 * Math.log2((Math.max(pxPerMetre, 1e-9) * CIRCUMFERENCE) / 256)) / 4);
     const [lon, lat] = unproject([(x0 + x1) / 2, (y0 + y1) / 2]);
+    // A view still on its way (a step clicked during another's animation) would end in between.
+    map.stop();
     map.setView([lat, lon], zoom, { animate: animate && !reduceMotion });
   };
   fit(config.overview, false);
