@@ -64,14 +64,30 @@ describe("the interactive map", () => {
     // Every marker of the data, and no other.
     const ids = await page.locator(".leaflet-marker-icon[data-place-id]").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["placeId"]));
     expect(ids.sort()).toEqual(markers.map((m) => m.place.id).sort());
-    // The map is a labelled region; the zoom buttons have German names.
+    // The map is a labelled region.
     const region = page.locator(".rm-leaflet");
     await expect(region.getAttribute("role")).resolves.toBe("region");
     await expect(region.getAttribute("aria-label")).resolves.toMatch(/Karte/);
-    await expect(page.locator(".leaflet-control-zoom-in").getAttribute("aria-label")).resolves.toBe("Hineinzoomen");
-    await expect(page.locator(".leaflet-control-zoom-out").getAttribute("aria-label")).resolves.toBe("Herauszoomen");
     // Natural Earth is credited.
     await expect(page.locator(".rm-credit").innerText()).resolves.toContain("Natural Earth");
+    await context.close();
+  });
+
+  it("has no zoom buttons, and zooms with the keyboard", async () => {
+    const { context, page } = await openMap({ reducedMotion: "reduce" });
+    await expect(page.locator(".leaflet-control-zoom").count()).resolves.toBe(0);
+    await expect(page.locator(".leaflet-control-zoom-in, .leaflet-control-zoom-out").count()).resolves.toBe(0);
+    const zoom = async () => Number(await page.locator("[data-route-map]").getAttribute("data-zoom"));
+    const start = await zoom();
+    // Leaflet's keyboard handler on the focused map: + zooms in, − zooms out.
+    await page.locator(".rm-leaflet").focus();
+    await page.keyboard.press("+");
+    await settle(page);
+    const zoomedIn = await zoom();
+    expect(zoomedIn).toBeGreaterThan(start);
+    await page.keyboard.press("-");
+    await settle(page);
+    expect(await zoom()).toBeLessThan(zoomedIn);
     await context.close();
   });
 
@@ -178,7 +194,7 @@ describe("the interactive map", () => {
         const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
         expect(apart, `labels ${main[i]!.id} and ${main[j]!.id} overlap`).toBe(true);
       }
-    for (const sel of [".leaflet-control-zoom-in", ".leaflet-control-zoom-out", "[data-map-steps] button"]) {
+    for (const sel of ["[data-map-steps] button"]) {
       for (const b of await page.locator(sel).all()) {
         const box = (await b.boundingBox())!;
         expect(box.height, sel).toBeGreaterThanOrEqual(44);
@@ -187,6 +203,39 @@ describe("the interactive map", () => {
     }
     await context.close();
   });
+});
+
+describe("labels in every step", () => {
+  for (const width of [390, 1280]) {
+    it(`names every visible mark and keeps labels apart at ${width} px (overview and each step)`, async () => {
+      const { context, page } = await openMap({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
+      if (width === 390) expect(Math.round((await page.locator(".rm-leaflet").boundingBox())!.width)).toBeLessThanOrEqual(358);
+      for (const n of [0, ...model.steps.map((st) => st.number)]) {
+        await page.locator(`[data-map-steps] button[data-step="${n}"]`).click();
+        await settle(page);
+        const seen = await page.evaluate(() => {
+          const map = document.querySelector(".rm-leaflet")!.getBoundingClientRect();
+          const inMap = (r: DOMRect) => r.width > 0 && r.right > map.left && r.left < map.right && r.bottom > map.top && r.top < map.bottom;
+          const box = (e: Element) => e.getBoundingClientRect();
+          const shown = (e: HTMLElement) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden";
+          const markers = [...document.querySelectorAll<HTMLElement>(".leaflet-marker-icon[data-place-id]")].filter((m) => shown(m) && inMap(box(m.querySelector(".rm-dot")!)));
+          const unnamed = markers.filter((m) => { const l = m.querySelector<HTMLElement>(".rm-label"); return !l || !shown(l) || !inMap(box(l)); }).map((m) => m.dataset["placeId"]);
+          const labels = [...document.querySelectorAll<HTMLElement>(".rm-leaflet .rm-label")].filter((l) => shown(l) && inMap(box(l))).map((l) => ({ text: l.textContent, r: box(l).toJSON() as DOMRect }));
+          const dots = markers.map((m) => ({ id: m.dataset["placeId"], r: box(m.querySelector(".rm-dot")!).toJSON() as DOMRect }));
+          return { unnamed, labels, dots };
+        });
+        expect(seen.unnamed, `step ${n}: marks without a name`).toEqual([]);
+        const cut = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+        for (let i = 0; i < seen.labels.length; i++)
+          for (let j = i + 1; j < seen.labels.length; j++)
+            expect(cut(seen.labels[i]!.r, seen.labels[j]!.r), `step ${n}: "${seen.labels[i]!.text}" overlaps "${seen.labels[j]!.text}"`).toBe(false);
+        for (const l of seen.labels) for (const d of seen.dots) expect(cut(l.r, d.r), `step ${n}: "${l.text}" covers the dot of ${d.id}`).toBe(false);
+        // The long arc says what its distance is: "rund … km Luftlinie", from the coordinates.
+        if (n === 0) expect(seen.labels.map((l) => l.text)).toContain(luftlinie(main[main.length - 2]!, main[main.length - 1]!));
+      }
+      await context.close();
+    });
+  }
 });
 
 describe("requests and bytes", () => {
@@ -287,10 +336,12 @@ describe("without JavaScript", () => {
     await expect(svg.isVisible()).resolves.toBe(true);
     await expect(svg.getAttribute("role")).resolves.toBe("img");
     await expect(svg.getAttribute("aria-label")).resolves.toBeTruthy();
-    // Basemap with the four countries of the story, every marker as a dot, the route, the main names.
+    // Basemap with the countries of the story, the overview as the interactive map starts: the main
+    // places as dots, each named, and the arcs between them; the other places are in the list below.
     await expect(svg.locator("path.rm-country").count()).resolves.toBeGreaterThan(20);
     for (const id of ["408", "410", "643", "804"]) await expect(svg.locator(`path[data-country="${id}"]`).count(), id).resolves.toBe(1);
-    for (const m of markers) await expect(svg.locator(`[data-static-place="${m.place.id}"]`).count(), m.place.id).resolves.toBe(1);
+    const dots = await svg.locator("[data-static-place]").evaluateAll((els) => els.map((e) => e.getAttribute("data-static-place")));
+    expect(dots.sort()).toEqual(main.map((p) => p.id).sort());
     await expect(svg.locator("path.rm-arc--main").count()).resolves.toBe(main.length - 1);
     const names = await svg.locator(".rm-svg-label--place").allTextContents();
     expect(names.sort()).toEqual(main.map((p) => p.name_de).sort());
@@ -326,6 +377,14 @@ describe("without JavaScript", () => {
     await context.close();
   });
 });
+
+/** The arc label as an independent oracle computes it: haversine on the mean sphere, rounded to 10 km. */
+function luftlinie(a: Place, b: Place): string {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  const km = Math.round((2 * 6371.0088 * Math.asin(Math.sqrt(h))) / 10) * 10;
+  return `rund ${km.toLocaleString("de-DE")} km Luftlinie`;
+}
 
 /** Waits until the map has finished moving: Leaflet starts an animation on the next frame, then flags it. */
 async function settle(page: Page) {

@@ -73,3 +73,18 @@ describe("estimateTextWidth", () => {
     expect(estimateTextWidth("Kursk", 20)).toBeGreaterThan(estimateTextWidth("Kursk", 10));
   });
 });
+
+describe("labels with other points to go to", () => {
+  it("moves along to the first free point when its own is taken", () => {
+    const taken = { x: 80, y: 80, width: 60, height: 60 };
+    const placed = placeLabels(
+      [{ id: "km", x: 100, y: 100, width: 40, height: 10, gap: 2, required: false, sides: ["top", "bottom"], alternatives: [{ x: 300, y: 100 }] }],
+      [taken],
+      { x: 0, y: 0, width: 400, height: 200 },
+    );
+    const p = placed.get("km")!;
+    expect(p?.at).toBe(1);
+    expect(p?.box.x).toBe(280);
+  });
+});
+

@@ -95,13 +95,17 @@ describe("clientConfig", () => {
     expect(main.points[0]).toEqual([39.0194, 125.7381]);
   });
   it("lists the places each step is about", () => {
-    expect(config.steps[0]!.places.sort()).toEqual(["chongjin", "pyongyang", "vladivostok", "wonsan"]);
+    expect([...config.steps[0]!.places].sort()).toEqual(["chongjin", "pyongyang", "vladivostok", "wonsan"]);
+    // Destinations first: when names compete for room, the place the step goes to wins.
+    expect(config.steps[0]!.places[0]).toBe("vladivostok");
+    // Where the main arc stands for the leg (training grounds → Kursk), the training grounds stay hidden.
+    const last = config.steps[config.steps.length - 1]!;
+    expect([...last.places].sort()).toEqual(["kursk", "vladivostok"]);
   });
   it("puts distance labels on the main arcs", () => {
-    expect(config.distances.map((d) => d.text)).toEqual(["rund 690 km", "rund 6.730 km"]);
+    expect(config.distances.map((d) => d.text)).toEqual(["rund 690 km Luftlinie", "rund 6.730 km Luftlinie"]);
   });
   it("has German interface strings", () => {
-    expect(config.strings.zoomIn).toBe("Hineinzoomen");
     expect(config.strings.close).toBe("Schließen");
   });
 });

@@ -4,11 +4,12 @@ import L from "leaflet";
 // Leaflet's stylesheet as a file URL, linked only when the map starts: pages with the map do not
 // load it before the map scrolls into view (imported plainly, Astro would put it in every page's head).
 import leafletCss from "leaflet/dist/leaflet.css?url";
-import { decodeBasemap, type EncodedBasemap } from "../../lib/map/basemap-codec";
+import { decodeBasemap, polygonsOf, type EncodedBasemap } from "../../lib/map/basemap-codec";
 import type { ClientConfig } from "../../lib/map/client-config";
-import { countryClass } from "../../lib/map/countries";
+import { COUNTRY_CLASS } from "../../lib/map/countries";
 import { placeLabels, type Box, type LabelRequest, type Side } from "../../lib/map/labels";
 import { visibleMarkers } from "../../lib/map/declutter";
+import { EARTH_RADIUS_M, project, unproject, type ProjectedBox } from "../../lib/map/projection";
 
 /** From this zoom on, secondary places show their names where there is room. */
 const SECONDARY_LABEL_ZOOM = 4.5;
@@ -17,7 +18,34 @@ const HIT = { main: 28, secondary: 24 };
 /** Dot sizes in px, used to keep labels off the dots. */
 const DOT = { main: 16, secondary: 10 };
 
-type Bounds = L.LatLngBoundsExpression;
+/** Metres around the globe: zoom 0 shows it in 256 px, as Leaflet's usual zoom levels do. */
+const CIRCUMFERENCE = 2 * Math.PI * EARTH_RADIUS_M;
+
+/**
+ * The map's conic projection (projection.ts) as a Leaflet CRS: project and unproject with d3-geo, then
+ * metres to pixels (y down). Distances stay Leaflet's spherical ones; longitudes do not wrap, so
+ * Chukotka at 191° E stays east of the Bering Strait.
+ */
+const CONIC_CRS: L.CRS = L.extend({}, L.CRS.Earth, {
+  code: "conic-85e",
+  projection: {
+    project: (ll: L.LatLng) => {
+      const [x, y] = project([ll.lng, ll.lat]);
+      return L.point(x, y);
+    },
+    unproject: (p: L.Point) => {
+      const [lon, lat] = unproject([p.x, p.y]);
+      return L.latLng(lat, lon);
+    },
+    bounds: L.bounds([-CIRCUMFERENCE / 2, -CIRCUMFERENCE / 2], [CIRCUMFERENCE / 2, CIRCUMFERENCE / 2]),
+  },
+  transformation: new L.Transformation(1 / CIRCUMFERENCE, 0.5, -1 / CIRCUMFERENCE, 0.5),
+  wrapLng: undefined,
+  infinite: true,
+}) as L.CRS;
+
+/** Room kept around a fitted view, in px (labels sit beside their places). */
+const FIT_PADDING = 28;
 
 /** A label that is laid out on every zoom: its element, anchor and rules. */
 interface MapLabel {
@@ -29,6 +57,14 @@ interface MapLabel {
   minZoom: number;
   sides?: readonly Side[];
   size?: { width: number; height: number };
+  /** Other anchors (a distance along its arc) and the marker to move there. */
+  alternatives?: L.LatLng[];
+  anchor?: L.Marker;
+}
+
+/** Lets the browser paint and handle input between the map's start-up tasks (keeps each one short). */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Builds the interactive map inside a route-map figure (see RouteMap.astro). */
@@ -47,39 +83,50 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   stage.append(container);
 
   const map = L.map(container, {
+    crs: CONIC_CRS,
+    // No zoom buttons: on a story map they cover the route and add nothing the step control, the
+    // keyboard (+/−, arrows), pinch, double click and the focused scroll wheel do not already offer.
     zoomControl: false,
     attributionControl: false,
     zoomSnap: 0.25,
     zoomDelta: 0.5,
-    // The page scrolls under the map; zooming stays with buttons, keys, pinch and double click.
+    // The page scrolls under the map: the wheel zooms only once the reader has clicked or tabbed into it.
     scrollWheelZoom: false,
-    // No maxBounds: Leaflet's bounds enforcement pulls popups near the basemap's edge (Kursk) back
-    // under the zoom buttons. The minimum zoom below and the "Überblick" button keep readers oriented.
     maxZoom: 7,
     zoomAnimation: !reduceMotion,
     fadeAnimation: !reduceMotion,
     markerZoomAnimation: !reduceMotion,
     inertia: !reduceMotion,
   });
-  const fit = (bounds: Bounds, animate: boolean) =>
-    // The zoom buttons sit top left: keep places out from under them.
-    map.fitBounds(bounds, { paddingTopLeft: [64, 24], paddingBottomRight: [24, 24], animate: animate && !reduceMotion, maxZoom: 6 });
+  map.on("focus", () => map.scrollWheelZoom.enable());
+  map.on("blur", () => map.scrollWheelZoom.disable());
+
+  /** Fits a box of the projection into the map (Leaflet's fitBounds would fit a longitude/latitude box). */
+  const fit = ([[x0, y0], [x1, y1]]: ProjectedBox, animate: boolean) => {
+    const size = map.getSize();
+    const pxPerMetre = Math.min((size.x - 2 * FIT_PADDING) / Math.max(x1 - x0, 1), (size.y - 2 * FIT_PADDING) / Math.max(y1 - y0, 1));
+    const zoom = Math.min(6, Math.floor(4 * Math.log2((Math.max(pxPerMetre, 1e-9) * CIRCUMFERENCE) / 256)) / 4);
+    const [lon, lat] = unproject([(x0 + x1) / 2, (y0 + y1) / 2]);
+    // A view still on its way (a step clicked during another's animation) would end in between.
+    map.stop();
+    map.setView([lat, lon], zoom, { animate: animate && !reduceMotion });
+  };
   fit(config.overview, false);
   // Zooming out further than the whole route would only show the basemap's cut edges.
   map.setMinZoom(Math.max(1, map.getZoom() - 0.5));
-
-  L.control.zoom({ position: "topleft", zoomInTitle: config.strings.zoomIn, zoomOutTitle: config.strings.zoomOut }).addTo(map);
-  // Leaflet's zoom links are "+" and "−" text; the German titles above become their names.
-  container.querySelectorAll(".leaflet-control-zoom a").forEach((a) => a.setAttribute("aria-label", a.getAttribute("title") ?? ""));
+  root.dataset["zoom"] = String(map.getZoom());
 
   // Route arcs under the markers; decorative for assistive technology (the list below the map has them).
   const arcs = config.arcs.map((a) => ({
     ...a,
+    active: false,
     layer: L.polyline(a.points, {
       className: a.main >= 0 ? "rm-arc rm-arc--main" : "rm-arc rm-arc--leg",
       interactive: false,
-    }).addTo(map),
+    }),
   }));
+  // Main arcs always; a leg's arcs only in its step (see layoutLabels).
+  for (const a of arcs) if (a.main >= 0) a.layer.addTo(map);
   map.getPane("overlayPane")?.setAttribute("aria-hidden", "true");
 
   const labels: MapLabel[] = [];
@@ -99,14 +146,23 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   }
   for (const d of config.distances) {
     const el = textEl("span", "rm-label rm-label--distance", d.text);
-    decorative(el, [d.lat, d.lon], "rm-distance-label");
-    labels.push({ id: `km-${d.main}`, el, latlng: L.latLng(d.lat, d.lon), gap: 4, required: false, minZoom: 0, sides: ["top", "bottom", "right", "left"] });
+    const anchor = decorative(el, [d.lat, d.lon], "rm-distance-label");
+    labels.push({
+      id: `km-${d.main}`,
+      el,
+      latlng: L.latLng(d.lat, d.lon),
+      gap: 4,
+      required: false,
+      minZoom: 0,
+      sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"],
+      alternatives: d.along.map(([lat, lon]) => L.latLng(lat, lon)),
+      anchor,
+    });
   }
 
   // Markers: focusable buttons named after their place; Enter or Space opens the popup.
   const markers = new Map<string, L.Marker>();
-  // Popups keep clear of the zoom buttons (top left), like the fitted views.
-  const popup = L.popup({ maxWidth: 300, autoPanPaddingTopLeft: [64, 8], autoPanPaddingBottomRight: [8, 8], className: "rm-popup-wrap" });
+  const popup = L.popup({ maxWidth: 300, autoPanPaddingTopLeft: [8, 8], autoPanPaddingBottomRight: [8, 8], className: "rm-popup-wrap" });
   let opener: L.Marker | undefined;
   const openPopup = (id: string) => {
     const marker = markers.get(id)!;
@@ -115,8 +171,8 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     const content = source.firstElementChild!.cloneNode(true) as HTMLElement;
     const size = map.getSize();
     // Small maps get a popup that fits and scrolls inside, rather than one cut off by the map's edge.
-    // Content width: the map minus the pan padding (72 px) and the popup's own margins (about 56 px).
-    popup.options.maxWidth = Math.min(300, size.x - 130);
+    // Content width: the map minus the pan padding (16 px) and the popup's own margins (about 56 px).
+    popup.options.maxWidth = Math.min(300, size.x - 80);
     popup.options.maxHeight = Math.max(140, size.y - 64);
     opener = marker;
     popup.setLatLng(marker.getLatLng()).setContent(content).openOn(map);
@@ -179,48 +235,67 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     }
   });
 
-  // Labels: main names always, the rest where there is room, laid out anew on every zoom. Places of
-  // the active step get their names at any zoom (where they fit), the others only when zoomed in.
-  let stepPlaces = new Set<string>();
+  // Every mark is named or not drawn. The main places always show with their names; a secondary place
+  // shows only where its name fits: in its step (any zoom), or elsewhere once the reader zooms in. A
+  // leg's arcs show in its step, between places that are on the map. Laid out anew on every zoom.
+  let step: { leg: number; places: string[] } | undefined;
+  const byId = new Map(labels.map((l) => [l.id, l]));
   const layoutLabels = () => {
     const zoom = map.getZoom();
     const size = map.getSize();
+    const stepPlaces = new Set(step?.places ?? []);
+    const candidates = config.markers
+      .map((m, i) => ({ m, i }))
+      .filter(({ m }) => m.main || stepPlaces.has(m.id) || zoom >= SECONDARY_LABEL_ZOOM);
     // Markers whose hit areas would overlap give way to more important ones (main places and the
-    // active step's places always show, the rest in route order); hidden ones come back when zoomed in.
-    const shown = visibleMarkers(
-      config.markers.map((m, i) => {
+    // active step's places first, the rest in route order).
+    const declutter = visibleMarkers(
+      candidates.map(({ m, i }) => {
         const p = map.latLngToContainerPoint([m.lat, m.lon]);
         return { id: m.id, x: p.x, y: p.y, size: HIT[m.main ? "main" : "secondary"], rank: i, required: m.main || stepPlaces.has(m.id) };
       }),
     );
-    for (const [id, marker] of markers) {
-      const el = marker.getElement();
-      // Inline display through the CSSOM: Leaflet's stylesheet would outrank the hidden attribute.
-      if (el) el.style.display = shown.has(id) ? "" : "none";
-    }
-    const obstacles: Box[] = config.markers.filter((m) => shown.has(m.id)).map((m) => {
+    const obstacles: Box[] = config.markers.filter((m) => declutter.has(m.id)).map((m) => {
       const p = map.latLngToContainerPoint([m.lat, m.lon]);
       const d = m.main ? DOT.main : DOT.secondary;
       return { x: p.x - d / 2, y: p.y - d / 2, width: d, height: d };
     });
-    const placeIds = new Set(config.markers.map((m) => m.id));
-    const active = labels.filter((l) => (!placeIds.has(l.id) || shown.has(l.id)) && (zoom >= l.minZoom || stepPlaces.has(l.id)));
-    // Required first, then place names, then distances, then countries: the order is the priority.
-    const order = (l: MapLabel) => (l.required ? 0 : l.id.startsWith("km-") ? 1 : l.id.startsWith("country-") ? 3 : 2);
-    const requests: LabelRequest[] = active
-      .sort((a, b) => order(a) - order(b))
-      .map((l) => {
-        const p = map.latLngToContainerPoint(l.latlng);
-        return { id: l.id, x: p.x, y: p.y, ...l.size!, gap: l.gap, required: l.required, ...(l.sides ? { sides: l.sides } : {}) };
-      });
+    // The order is the priority: main names, the step's places (most important first), the distances,
+    // the other places, the countries.
+    const main = config.markers.filter((m) => m.main).map((m) => m.id);
+    const stepOrder = (step?.places ?? []).filter((id) => declutter.has(id) && !main.includes(id));
+    const others = config.markers.filter((m) => !m.main && declutter.has(m.id) && !stepPlaces.has(m.id)).map((m) => m.id);
+    const ids = [...main, ...stepOrder, ...config.distances.map((d) => `km-${d.main}`), ...others, ...config.countries.map((c) => `country-${c.id}`)];
+    const requests: LabelRequest[] = ids.map((id) => {
+      const l = byId.get(id)!;
+      const p = map.latLngToContainerPoint(l.latlng);
+      const alternatives = l.alternatives?.map((a) => map.latLngToContainerPoint(a));
+      return { id, x: p.x, y: p.y, ...l.size!, gap: l.gap, required: l.required, ...(l.sides ? { sides: l.sides } : {}), ...(alternatives ? { alternatives } : {}) };
+    });
     const placed = placeLabels(requests, obstacles, { x: 0, y: 0, width: size.x, height: size.y });
     for (const l of labels) {
       const p = placed.get(l.id);
       l.el.hidden = !p;
       if (p) l.el.dataset["side"] = p.side;
+      if (p && l.anchor) l.anchor.setLatLng(p.at === 0 ? l.latlng : l.alternatives![p.at - 1]!);
     }
+    const shown = new Set(config.markers.filter((m) => m.main || placed.get(m.id)).map((m) => m.id));
+    for (const [id, marker] of markers) {
+      const el = marker.getElement();
+      // Inline display through the CSSOM: Leaflet's stylesheet would outrank the hidden attribute.
+      if (el) el.style.display = shown.has(id) ? "" : "none";
+    }
+    for (const a of arcs) {
+      const on = a.main >= 0 || (step !== undefined && a.leg === step.leg && shown.has(a.from) && shown.has(a.to));
+      if (on && !map.hasLayer(a.layer)) a.layer.addTo(map);
+      if (!on && map.hasLayer(a.layer)) a.layer.remove();
+      if (on) a.layer.getElement()?.classList.toggle("is-active", a.active);
+    }
+    root.dataset["zoom"] = String(zoom);
   };
-  // Sizes are measured once, while every label is still visible (a hidden one measures 0).
+  // Sizes are measured once, while every label is still visible (a hidden one measures 0); the
+  // browser lays the new markers out in its own task first, so the measuring reads a clean layout.
+  await yieldToMain();
   labels.forEach((l) => (l.size = { width: l.el.offsetWidth, height: l.el.offsetHeight }));
   map.on("zoomend resize", layoutLabels);
   // While the view moves, say so on the figure (tests and embeds can wait for the map to settle).
@@ -228,31 +303,28 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   map.on("moveend", () => delete root.dataset["moving"]);
   layoutLabels();
 
-  // The basemap arrives after the markers: the route is readable while it loads.
-  fetch(config.basemapUrl)
-    .then((r) => {
-      if (!r.ok) throw new Error(`${r.status} ${config.basemapUrl}`);
-      return r.json() as Promise<EncodedBasemap>;
-    })
-    .then((encoded) => {
-      L.geoJSON(decodeBasemap(encoded), {
-        interactive: false,
-        style: (f) => ({ className: countryClass(f?.id) }),
-      })
-        .addTo(map)
-        .bringToBack();
-      root.dataset["basemap"] = "loaded";
-    })
-    .catch((error: unknown) => {
-      root.dataset["basemap"] = "failed";
-      console.warn("Karte: Grundkarte nicht geladen.", error);
-    });
-
-  setUpSteps(root, config, map, arcs, markers, fit, (places) => {
-    stepPlaces = new Set(places);
+  setUpSteps(root, config, map, arcs, markers, fit, (s) => {
+    step = s;
     layoutLabels();
   });
   root.dataset["state"] = "interactive";
+
+  // The basemap arrives after the markers: the route is readable while it loads. All land is one
+  // neutral path (one SVG element, not one per country), drawn in its own task.
+  try {
+    const r = await fetch(config.basemapUrl);
+    if (!r.ok) throw new Error(`${r.status} ${config.basemapUrl}`);
+    const encoded = (await r.json()) as EncodedBasemap;
+    await yieldToMain();
+    const land = decodeBasemap(encoded).features.flatMap((f) =>
+      polygonsOf(f.geometry).map((poly) => poly.map((ring) => ring.map(([lon, lat]) => L.latLng(lat!, lon!)))),
+    );
+    L.polygon(land, { className: COUNTRY_CLASS, interactive: false, smoothFactor: 1.5 }).addTo(map).bringToBack();
+    root.dataset["basemap"] = "loaded";
+  } catch (error: unknown) {
+    root.dataset["basemap"] = "failed";
+    console.warn("Karte: Grundkarte nicht geladen.", error);
+  }
 }
 
 /** The step control: each button shows one leg of the route, highlights it and says what happened. */
@@ -260,10 +332,10 @@ function setUpSteps(
   root: HTMLElement,
   config: ClientConfig,
   map: L.Map,
-  arcs: { leg: number; main: number; layer: L.Polyline }[],
+  arcs: { leg: number; main: number; active: boolean }[],
   markers: Map<string, L.Marker>,
-  fit: (b: Bounds, animate: boolean) => void,
-  onStep: (places: string[]) => void,
+  fit: (b: ProjectedBox, animate: boolean) => void,
+  onStep: (step: { leg: number; places: string[] } | undefined) => void,
 ): void {
   const panel = root.querySelector<HTMLElement>("[data-map-steps]");
   if (!panel) return;
@@ -275,16 +347,14 @@ function setUpSteps(
     const step = config.steps.find((s) => s.number === n);
     buttons.forEach((b) => b.setAttribute("aria-pressed", String(Number(b.dataset["step"]) === n)));
     root.classList.toggle("rm-has-step", step !== undefined);
-    for (const a of arcs) {
-      const on = step !== undefined && (a.leg === step.leg || step.main.includes(a.main));
-      a.layer.getElement()?.classList.toggle("is-active", on);
-    }
+    for (const a of arcs) a.active = step !== undefined && (a.leg === step.leg || step.main.includes(a.main));
     for (const [id, m] of markers) m.getElement()?.classList.toggle("is-active", step?.places.includes(id) ?? false);
     if (step) text.replaceChildren(textEl("strong", "", `${step.number} ${step.label}: `), `${step.text} `, textEl("span", "rm-step-km", step.distances));
     else text.replaceChildren(config.overviewText);
     map.closePopup();
-    onStep(step?.places ?? []);
-    fit(step ? step.bounds : config.overview, true);
+    // The view first, then the labels for it (without animation the zoom ends within setView).
+    fit(step ? step.view : config.overview, true);
+    onStep(step ? { leg: step.leg, places: step.places } : undefined);
   };
   buttons.forEach((b) => b.addEventListener("click", () => show(Number(b.dataset["step"]))));
   panel.hidden = false;

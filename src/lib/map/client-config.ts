@@ -4,8 +4,9 @@
  */
 import type { Place } from "../data/schema";
 import { dictionary, type Lang } from "../i18n";
-import type { Bounds, MapModel } from "./model";
-import { formatKm, placeName } from "./model";
+import type { MapModel } from "./model";
+import { arcLabel, placeName } from "./model";
+import type { ProjectedBox } from "./projection";
 
 /** A position as Leaflet wants it: [lat, lon]. */
 export type LatLng = [number, number];
@@ -13,15 +14,20 @@ export type LatLng = [number, number];
 /** The browser map's configuration. */
 export interface ClientConfig {
   basemapUrl: string;
-  strings: { region: string; roleDescription: string; zoomIn: string; zoomOut: string; close: string };
-  overview: Bounds;
+  strings: { region: string; roleDescription: string; close: string };
+  /** The first view, as a box in the map's projection (see projection.ts). */
+  overview: ProjectedBox;
   markers: { id: string; name: string; lat: number; lon: number; main: boolean }[];
   /** Route arcs: `leg` > 0 for a leg's arc, `main` ≥ 0 for a main arc (its index), else −1. */
-  arcs: { leg: number; main: number; points: LatLng[] }[];
-  /** Distance labels at the middle of the main arcs. */
-  distances: { main: number; text: string; lat: number; lon: number }[];
+  arcs: { leg: number; main: number; from: string; to: string; points: LatLng[] }[];
+  /** Distance labels ("rund 6.730 km Luftlinie") at the middle of the main arcs. */
+  distances: { main: number; text: string; lat: number; lon: number; along: LatLng[] }[];
   countries: { id: string; name: string; lat: number; lon: number }[];
-  steps: { number: number; label: string; text: string; distances: string; leg: number; main: number[]; bounds: Bounds; places: string[] }[];
+  /**
+   * `places`: the places a step shows, most important first (the leg's destinations, the ends of its
+   * main arc, then where the leg starts); a secondary place shows only where its name fits.
+   */
+  steps: { number: number; label: string; text: string; distances: string; leg: number; main: number[]; view: ProjectedBox; places: string[] }[];
   overviewText: string;
 }
 
@@ -29,6 +35,14 @@ export interface ClientConfig {
 function markerRank(p: Place): number {
   if (p.prominence === "main") return 0;
   return p.route_order !== undefined ? p.route_order : 1000;
+}
+
+/** Where else on an arc its distance may be written when the middle is taken: ever further from it. */
+export const ALONG_ARC = [0.4, 0.6, 0.3, 0.7, 0.22, 0.78] as const;
+
+/** The points of an arc at the ALONG_ARC fractions of its length. */
+export function alongArc(points: [number, number][]): [number, number][] {
+  return ALONG_ARC.map((f) => points[Math.round(f * (points.length - 1))]!);
 }
 
 /** Swaps [lon, lat] to [lat, lon]. */
@@ -40,8 +54,8 @@ export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "
   const mid = (points: [number, number][]) => points[Math.floor(points.length / 2)]!;
   return {
     basemapUrl,
-    strings: { region: t.regionLabel, roleDescription: t.roleDescription, zoomIn: t.zoomIn, zoomOut: t.zoomOut, close: t.closePopup },
-    overview: model.overview,
+    strings: { region: t.regionLabel, roleDescription: t.roleDescription, close: t.closePopup },
+    overview: model.overviewView,
     // Keyboard order: main places first, then the route in order, then the rest in file order.
     markers: [...model.markers].sort((a, b) => markerRank(a.place) - markerRank(b.place)).map(({ place: p }) => ({
       id: p.id,
@@ -51,17 +65,19 @@ export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "
       main: p.prominence === "main",
     })),
     arcs: [
-      ...model.legs.flatMap((leg) => leg.drawn.map((a) => ({ leg: leg.number, main: -1, points: a.points.map(latLng) }))),
-      ...model.main.map((a, i) => ({ leg: 0, main: i, points: a.points.map(latLng) })),
+      ...model.legs.flatMap((leg) => leg.drawn.map((a) => ({ leg: leg.number, main: -1, from: a.from.id, to: a.to.id, points: a.points.map(latLng) }))),
+      ...model.main.map((a, i) => ({ leg: 0, main: i, from: a.from.id, to: a.to.id, points: a.points.map(latLng) })),
     ],
     distances: model.main.map((a, i) => {
       const [lon, lat] = mid(a.points);
-      return { main: i, text: formatKm(a.km, lang), lat, lon };
+      return { main: i, text: arcLabel(a.km, lang), lat, lon, along: alongArc(a.points).map(latLng) };
     }),
     countries: model.countryLabels.map((c) => ({ id: c.id, name: c.name, lat: c.lat, lon: c.lon })),
     steps: model.steps.map((s) => {
       const leg = model.legs.find((l) => l.number === s.legNumber)!;
-      const places = [...leg.from.places, ...leg.to.places, ...s.mainArcIndexes.flatMap((i) => [model.main[i]!.from, model.main[i]!.to])];
+      // Where a main arc stands for the leg (training grounds → Kursk), its starts are not the story.
+      const starts = leg.drawn.length > 0 ? leg.from.places : [];
+      const places = [...leg.to.places, ...s.mainArcIndexes.flatMap((i) => [model.main[i]!.to, model.main[i]!.from]), ...starts];
       return {
         number: s.number,
         label: s.label,
@@ -69,7 +85,7 @@ export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "
         distances: s.distances,
         leg: s.legNumber,
         main: s.mainArcIndexes,
-        bounds: s.bounds,
+        view: s.view,
         places: [...new Set(places.map((p) => p.id))],
       };
     }),

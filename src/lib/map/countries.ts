@@ -1,12 +1,4 @@
-/** Countries the map names and tints: ISO 3166 numeric ids as in Natural Earth / world-atlas. */
-
-/** The four countries of the story get their own tint (class suffix), so they stand apart from the rest. */
-export const FOCUS_COUNTRIES: Readonly<Record<string, string>> = {
-  "408": "kp", // North Korea
-  "410": "kr", // South Korea
-  "643": "ru", // Russia
-  "804": "ua", // Ukraine
-};
+/** Countries the map names: ISO 3166 numeric ids as in Natural Earth / world-atlas. */
 
 /** Where each country's name goes, [lon, lat], chosen by eye to sit inside the country and clear of the route. */
 export const COUNTRY_LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
@@ -20,8 +12,8 @@ export const COUNTRY_LABEL_POINTS: Readonly<Record<string, [number, number]>> = 
   "392": [139.5, 37.2],
 };
 
-/** CSS class for a basemap country: focus countries get their own, the rest share one. */
-export function countryClass(id: string | number | undefined): string {
-  const focus = FOCUS_COUNTRIES[String(id)];
-  return focus ? `rm-country rm-country--${focus}` : "rm-country";
-}
+/**
+ * CSS class of every basemap country. All land shares one neutral fill: a tint per country would carry
+ * a meaning nobody is told; the accent belongs to the route and the main places alone.
+ */
+export const COUNTRY_CLASS = "rm-country";

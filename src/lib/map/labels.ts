@@ -29,10 +29,18 @@ export interface LabelRequest {
   required: boolean;
   /** Sides to try, best first. */
   sides?: readonly Side[];
+  /** Other points the label may belong to, tried after the first (a distance anywhere along its arc). */
+  alternatives?: readonly { x: number; y: number }[];
 }
 
-/** The outcome for one label: its side and box, or null when an optional label found no room. */
-export type Placement = { side: Side; box: Box } | null;
+/** The outcome for one label: its side, box and point (0 = x/y, i = alternatives[i − 1]), or null when an optional label found no room. */
+export type Placement = { side: Side; box: Box; at: number } | null;
+
+/** Every spot a label may take: each of its points, each side, in order of preference. */
+function candidates(l: LabelRequest): { side: Side; box: Box; at: number }[] {
+  const points = [{ x: l.x, y: l.y }, ...(l.alternatives ?? [])];
+  return points.flatMap((p, at) => (l.sides ?? DEFAULT_SIDES).map((side) => ({ side, box: labelBox({ ...l, ...p }, side), at })));
+}
 
 /** Default order of sides: right reads most naturally, then left, above, below, then the corners. */
 export const DEFAULT_SIDES: readonly Side[] = ["right", "left", "top", "bottom", "top-right", "bottom-right", "top-left", "bottom-left"];
@@ -108,7 +116,7 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: B
   required.forEach((r, i) => result.set(r.id, placed[i]!));
   const boxes = placed.map((p) => p.box);
   for (const r of requests.filter((x) => !x.required)) {
-    const free = (r.sides ?? DEFAULT_SIDES).map((side) => ({ side, box: labelBox(r, side) })).find((c) => cost(c.box, boxes, obstacles, frame) === 0);
+    const free = candidates(r).find((c) => cost(c.box, boxes, obstacles, frame) === 0);
     result.set(r.id, free ?? null);
     if (free) boxes.push(free.box);
   }
@@ -119,11 +127,11 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: B
 const SEARCH_LIMIT = 5;
 
 /** The cheapest combination of spots for the required labels (branch and bound over all sides). */
-function placeTogether(labels: LabelRequest[], obstacles: Box[], frame: Box): { side: Side; box: Box }[] {
-  const spots = (l: LabelRequest) => (l.sides ?? DEFAULT_SIDES).map((side) => ({ side, box: labelBox(l, side) }));
+function placeTogether(labels: LabelRequest[], obstacles: Box[], frame: Box): { side: Side; box: Box; at: number }[] {
+  const spots = candidates;
   const searched = labels.slice(0, SEARCH_LIMIT);
-  let best = { cost: Infinity, pick: [] as { side: Side; box: Box }[] };
-  const search = (i: number, pick: { side: Side; box: Box }[], sum: number) => {
+  let best = { cost: Infinity, pick: [] as { side: Side; box: Box; at: number }[] };
+  const search = (i: number, pick: { side: Side; box: Box; at: number }[], sum: number) => {
     if (sum >= best.cost) return;
     if (i === searched.length) {
       best = { cost: sum, pick: [...pick] };

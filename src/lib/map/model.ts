@@ -10,6 +10,7 @@ import { COUNTRY_LABEL_POINTS } from "./countries";
 import { roundedKm } from "../distance";
 import type { LonLat } from "./geo";
 import { mapMarkers, type Marker } from "./places";
+import { projectedBox, type ProjectedBox } from "./projection";
 import { lonLat, mainArcs, mainLine, routeLegs, routeStages, type Arc, type Leg, type Stage } from "./route";
 
 /** South-west and north-east corners as Leaflet wants them: [[lat, lon], [lat, lon]]. */
@@ -29,6 +30,8 @@ export interface Step {
   legNumber: number;
   mainArcIndexes: number[];
   bounds: Bounds;
+  /** The same view in the map's projection (metres): what the maps fit to. */
+  view: ProjectedBox;
 }
 
 /** A leg with the arcs the map draws for it. */
@@ -54,6 +57,8 @@ export interface MapModel {
   steps: Step[];
   /** The first view: the main places and the arcs between them. */
   overview: Bounds;
+  /** The overview in the map's projection (metres). */
+  overviewView: ProjectedBox;
   countryLabels: { id: string; name: string; lon: number; lat: number }[];
 }
 
@@ -70,6 +75,11 @@ export function boundsOf(points: LonLat[]): Bounds {
 /** A distance for the reader, rounded to 10 km like the chapters' text: "rund 6.730 km". */
 export function formatKm(km: number, lang: Lang = "de"): string {
   return fill(dictionary(lang).map.km, { km: formatNumber(roundedKm(km), lang) });
+}
+
+/** The label written on an arc: "rund 6.730 km Luftlinie". */
+export function arcLabel(km: number, lang: Lang = "de"): string {
+  return fill(dictionary(lang).map.arcLabel, { km: formatKm(km, lang) });
 }
 
 /** The range of a set of distances: "230 bis 580 km"; a single distance as formatKm. */
@@ -126,15 +136,17 @@ export function buildMapModel(places: Place[], lang: Lang = "de", region: Region
       legNumber: leg.number,
       mainArcIndexes,
       bounds: boundsOf(points),
+      view: projectedBox(points),
     };
   });
 
   const overviewPoints = [...line.map(lonLat), ...main.flatMap((a) => a.points)];
   const fallback: LonLat[] = markers.length > 0 ? markers.map((m) => lonLat(m.place)) : [[region.west, region.south], [region.east, region.north]];
   const overview = boundsOf(overviewPoints.length > 0 ? overviewPoints : fallback);
+  const overviewView = projectedBox(overviewPoints.length > 0 ? overviewPoints : fallback);
   const names = t.countries as Record<string, string>;
   const countryLabels = Object.entries(COUNTRY_LABEL_POINTS).map(([id, [lon, lat]]) => ({ id, name: names[id] ?? id, lon, lat }));
-  return { region, markers, outside, stages, legs, main, mainLine: line, steps, overview, countryLabels };
+  return { region, markers, outside, stages, legs, main, mainLine: line, steps, overview, overviewView, countryLabels };
 }
 
 /**

@@ -1,13 +1,15 @@
 /**
- * The map without JavaScript: the same basemap, places and route projected with d3-geo (Mercator, as
- * Leaflet uses) into SVG shapes at build time. It stands where Leaflet will go and stays if Leaflet fails.
+ * The map without JavaScript: the same basemap, places and route in the same conic projection as
+ * Leaflet (projection.ts), drawn with d3-geo into SVG shapes at build time. It stands where Leaflet will go and stays if Leaflet fails.
  */
-import { geoIdentity, geoMercator, geoPath, geoTransform, type GeoStream } from "d3-geo";
+import { geoIdentity, geoPath, geoTransform, type GeoStream } from "d3-geo";
 import type { Basemap } from "./basemap";
-import { countryClass } from "./countries";
+import { COUNTRY_CLASS } from "./countries";
 import { estimateTextWidth, placeLabels, type Box, type LabelRequest } from "./labels";
 import type { MapModel } from "./model";
-import { formatKm, placeName } from "./model";
+import { alongArc } from "./client-config";
+import { arcLabel, placeName } from "./model";
+import { fitBox, project as projectXY } from "./projection";
 import { lonLat } from "./route";
 
 /** Size of the SVG in its own units; CSS scales it to the column. */
@@ -30,6 +32,8 @@ export interface StaticLabel {
   x: number;
   y: number;
   kind: "place" | "distance" | "country";
+  /** SVG text-anchor: labels grow away from their point, so a wider font never covers the dot. */
+  anchor: "start" | "middle" | "end";
 }
 
 /** The static map, ready for an SVG template. */
@@ -48,18 +52,9 @@ const DOT = { main: 7, secondary: 4 };
 /** Builds the static map from the model and the basemap. */
 export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMapSize = STATIC_MAP_SIZE): StaticMap {
   const { width, height, padding, fontSize } = size;
-  const [[s, w], [n, e]] = model.overview;
-  // Centre the projection on the map's middle so the Asia-centred longitudes (up to 192°) never wrap.
-  const projection = geoMercator()
-    .rotate([-(model.region.west + model.region.east) / 2, 0])
-    .fitExtent(
-      [
-        [padding, padding + fontSize],
-        [width - padding, height - padding],
-      ],
-      { type: "MultiPoint", coordinates: [[w, s], [e, n], [w, n], [e, s]] },
-    );
-  const project = (p: [number, number]) => projection(p)!;
+  // The overview box in the map's projection, fitted into the picture (room above for a label).
+  const fitted = fitBox(model.overviewView, width, height, { top: padding + fontSize, right: padding, bottom: padding, left: padding });
+  const project = (p: [number, number]) => fitted.toScreen(projectXY(p));
 
   // Planar pipeline: project each vertex, then cut to a frame a bit wider than the SVG (on wide
   // screens the stage is wider than 4:3 and shows beyond the SVG's box). Planar, not spherical, so
@@ -78,30 +73,36 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   const path = geoPath({ stream: (out: GeoStream) => toScreen.stream(frame.stream(out)) }).digits(0);
 
   const countries = basemap.features
-    .map((f) => ({ id: String(f.id), className: countryClass(f.id), d: path(f) ?? "" }))
+    .map((f) => ({ id: String(f.id), className: COUNTRY_CLASS, d: path(f) ?? "" }))
     .filter((c) => c.d !== "");
   const line = (points: [number, number][]) => path({ type: "LineString", coordinates: points }) ?? "";
-  const arcs = [
-    ...model.legs.flatMap((leg) => leg.drawn.map((a) => ({ d: line(a.points), main: false, leg: leg.number }))),
-    ...model.main.map((a) => ({ d: line(a.points), main: true, leg: 0 })),
-  ];
-  const markers = model.markers.map((m) => {
+  // The overview, as the interactive map starts: the main places and the arcs between them, each
+  // labelled. The other places (ports, training grounds) would be unlabelled dots at this scale; the
+  // list below the map has them all, and the interactive map shows them, named, in their steps.
+  const arcs = model.main.map((a) => ({ d: line(a.points), main: true, leg: 0 }));
+  const markers = model.markers.filter((m) => m.place.prominence === "main").map((m) => {
     const [x, y] = project(lonLat(m.place));
     return { id: m.place.id, x: round1(x), y: round1(y), main: m.place.prominence === "main" };
   });
 
+  // Bold text runs wider than the estimate for regular text.
+  const bold = (text: string, size: number) => estimateTextWidth(text, size) * 1.12 + 4;
   // Labels: main places must show; the distances of the main arcs and the country names only where free.
   const height1 = fontSize * 1.25;
   const requests: (LabelRequest & { text: string; kind: StaticLabel["kind"] })[] = [];
   for (const m of model.markers.filter((x) => x.place.prominence === "main")) {
     const [x, y] = project(lonLat(m.place));
     const text = placeName(m.place);
-    requests.push({ id: m.place.id, text, kind: "place", x, y, width: estimateTextWidth(text, fontSize) + 4, height: height1, gap: DOT.main + 3, required: true });
+    requests.push({ id: m.place.id, text, kind: "place", x, y, width: bold(text, fontSize), height: height1, gap: DOT.main + 3, required: true });
   }
   model.main.forEach((a, i) => {
     const [x, y] = project(a.points[Math.floor(a.points.length / 2)]!);
-    const text = formatKm(a.km);
-    requests.push({ id: `km-${i}`, text, kind: "distance", x, y, width: estimateTextWidth(text, fontSize * 0.85) + 4, height: height1 * 0.85, gap: 4, required: false, sides: ["top", "bottom", "right", "left"] });
+    const text = arcLabel(a.km);
+    const alternatives = alongArc(a.points).map((p) => {
+      const [ax, ay] = project(p);
+      return { x: ax, y: ay };
+    });
+    requests.push({ id: `km-${i}`, text, kind: "distance", x, y, width: bold(text, fontSize * 0.85), height: height1 * 0.85, gap: 4, required: false, sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"], alternatives });
   });
   for (const c of model.countryLabels) {
     const [x, y] = project([c.lon, c.lat]);
@@ -116,8 +117,10 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   const labels: StaticLabel[] = requests.flatMap((r) => {
     const p = placed.get(r.id);
     if (!p) return [];
-    // SVG text is anchored at its start and baseline: the box's left edge, 0.8 of its height down.
-    return [{ id: r.id, text: r.text, kind: r.kind, x: round1(p.box.x + 2), y: round1(p.box.y + p.box.height * 0.8) }];
+    // Anchored on the side facing the point, at the baseline (0.8 of the box's height down).
+    const anchor: StaticLabel["anchor"] = /left/.test(p.side) ? "end" : /right/.test(p.side) ? "start" : "middle";
+    const x = anchor === "end" ? p.box.x + p.box.width - 2 : anchor === "start" ? p.box.x + 2 : p.box.x + p.box.width / 2;
+    return [{ id: r.id, text: r.text, kind: r.kind, anchor, x: round1(x), y: round1(p.box.y + p.box.height * 0.8) }];
   });
   return { width, height, countries, arcs, markers, labels };
 }
@@ -131,10 +134,6 @@ export const LIGHT_COLOURS = {
   sea: "#dbe6ec",
   land: "#ece9e2",
   border: "#b9b4a9",
-  ru: "#f1dcc6",
-  kp: "#ecb9b5",
-  kr: "#c9dcea",
-  ua: "#d9e5c6",
   route: "#4d4a44",
   accent: "#a3122a",
   fg: "#1a1a1a",
@@ -157,10 +156,6 @@ export function standaloneSvg(map: StaticMap, title: string, credit: string, sca
   const foot = 26;
   const w = map.width;
   const h = map.height + head + foot;
-  const fillOf = (className: string) => {
-    const focus = /rm-country--(\w+)/.exec(className)?.[1] as "ru" | "kp" | "kr" | "ua" | undefined;
-    return focus ? c[focus] : c.land;
-  };
   const font = `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"`;
   const halo = `paint-order="stroke" stroke="${c.bg}" stroke-width="4" stroke-linejoin="round"`;
   const labelStyle = (kind: StaticLabel["kind"]) =>
@@ -175,7 +170,7 @@ export function standaloneSvg(map: StaticMap, title: string, credit: string, sca
     `<text x="10" y="28" font-size="15" font-weight="700" fill="${c.fg}">${escapeXml(title)}</text>`,
     `<svg x="0" y="${head}" width="${w}" height="${map.height}" viewBox="0 0 ${w} ${map.height}">`,
     `<rect width="${w}" height="${map.height}" fill="${c.sea}"/>`,
-    ...map.countries.map((k) => `<path d="${k.d}" fill="${fillOf(k.className)}" fill-rule="evenodd" stroke="${c.border}" stroke-width="0.6"/>`),
+    ...map.countries.map((k) => `<path d="${k.d}" fill="${c.land}" fill-rule="evenodd" stroke="${c.border}" stroke-width="0.6"/>`),
     ...map.arcs.map((a) =>
       a.main
         ? `<path d="${a.d}" fill="none" stroke="${c.accent}" stroke-width="3"/>`
@@ -186,7 +181,7 @@ export function standaloneSvg(map: StaticMap, title: string, credit: string, sca
         ? `<circle cx="${m.x}" cy="${m.y}" r="7" fill="${c.accent}" stroke="${c.bg}" stroke-width="2"/>`
         : `<circle cx="${m.x}" cy="${m.y}" r="4" fill="${c.bg}" stroke="${c.fg}" stroke-width="1.5"/>`,
     ),
-    ...map.labels.map((l) => `<text x="${l.x}" y="${l.y}" ${labelStyle(l.kind)}>${escapeXml(l.text)}</text>`),
+    ...map.labels.map((l) => `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" ${labelStyle(l.kind)}>${escapeXml(l.text)}</text>`),
     `</svg>`,
     `<text x="10" y="${h - 9}" font-size="10" fill="${c.muted}">${escapeXml(credit)}</text>`,
     `</svg>`,
