@@ -75,7 +75,9 @@ export function strayNumbers(mdx: string): StrayNumber[] {
   return found;
 }
 
-const MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+const MONTHS =
+  "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|" +
+  "January|February|March|May|June|July|October|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
 /** A date a reader would read as one: 23.10.2024, 23.10., 2024-10-23, 3. November (2024), Oktober 2024, Mitte Oktober 2024. */
 const HAND_DATES: RegExp[] = [
@@ -83,6 +85,9 @@ const HAND_DATES: RegExp[] = [
   /\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?/g,
   new RegExp(`\\b\\d{1,2}\\.\\s?(?:${MONTHS})(?:\\s+\\d{4})?`, "g"),
   new RegExp(`\\b(?:${MONTHS})\\s+\\d{4}\\b`, "g"),
+  // English: 18 October 2024, October 18(, 2024), 18 Oct.
+  new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\.?(?:\\s+\\d{4})?\\b`, "g"),
+  new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`, "g"),
 ];
 
 /** A date typed by hand into reader-facing text. */
@@ -98,18 +103,37 @@ export interface StrayDate {
  */
 export function strayDates(text: string, original: string = text): StrayDate[] {
   const lines = original.split("\n");
-  const found: StrayDate[] = [];
-  for (const pattern of HAND_DATES) {
-    for (const match of text.matchAll(pattern)) {
-      const line = text.slice(0, match.index).split("\n").length;
-      found.push({ text: match[0], line, context: lines[line - 1]!.trim() });
-    }
-  }
-  return found.sort((a, b) => a.line - b.line);
+  const spans = HAND_DATES.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] })));
+  // Several patterns can match one date ("18 October 2024" and "October 2024"): keep the longest, once.
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: typeof spans = [];
+  for (const span of spans) if (!kept.some((k) => span.start < k.end && span.end > k.start)) kept.push(span);
+  return kept.map((span) => {
+    const line = text.slice(0, span.start).split("\n").length;
+    return { text: span.text, line, context: lines[line - 1]!.trim() };
+  });
 }
 
 /** Words that claim the present; on a page read long after its data, each needs a date beside it. */
-export const PRESENT_WORDS = ["heute", "inzwischen", "derzeit", "aktuell", "jetzt", "bislang", "bisher", "mittlerweile", "zurzeit"];
+export const PRESENT_WORDS = [
+  "heute",
+  "inzwischen",
+  "derzeit",
+  "aktuell",
+  "jetzt",
+  "bislang",
+  "bisher",
+  "mittlerweile",
+  "zurzeit",
+  "today",
+  "now",
+  "currently",
+  "so far",
+  "to date",
+  "at present",
+  "recently",
+  "nowadays",
+];
 
 /** A sentence or heading that says "heute" (or a kin) without a date. */
 export interface UndatedPresent {

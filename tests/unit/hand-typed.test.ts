@@ -1,6 +1,6 @@
 // No figure or date typed by hand in any string a reader sees, and no "heute" without a date: the chapters,
 // the other prose, the dictionary, the site config in src/data and the data's own descriptions.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/load";
@@ -9,8 +9,8 @@ import { PRESENT_WORDS, proseOf, strayDates, strayNumbers, undatedPresent } from
 
 const dataDir = process.env.DATA_DIR ?? "data";
 const data = loadDataset(dataDir, dataDir);
-const mdxFiles = ["src/content", "src/content/chapters"].flatMap((dir) =>
-  readdirSync(dir)
+const mdxFiles = ["src/content", "src/content/chapters", "src/content/en", "src/content/en/chapters"].flatMap((dir) =>
+  (existsSync(dir) ? readdirSync(dir) : [])
     .filter((f) => f.endsWith(".mdx"))
     .map((f) => join(dir, f)),
 );
@@ -79,6 +79,13 @@ describe("hand-typed dates and figures", () => {
   it("catches what it is meant to catch", () => {
     expect(strayDates("am 23.10.2024 und am 3. November und im Oktober 2024").map((d) => d.text)).toEqual(["23.10.2024", "3. November", "Oktober 2024"]);
     expect(undatedPresent("Wo sind sie heute?\n").map((d) => d.word)).toEqual(["heute"]);
+    expect(strayDates("on 18 October 2024, on October 18, 2024, in October 2024, on 3 Nov").map((d) => d.text)).toEqual([
+      "18 October 2024",
+      "October 18, 2024",
+      "October 2024",
+      "3 Nov",
+    ]);
+    expect(undatedPresent("Where are they now? So far, nothing. In 2025 they were here, to date.\n").map((d) => d.word)).toEqual(["now", "So far"]);
     expect(undatedPresent('Wo waren sie Ende 2025? Heute nicht.\nStand heute: <DateOf id="X" />.\n').map((d) => d.word)).toEqual(["Heute"]);
   });
 });
