@@ -1,15 +1,20 @@
 // Hostile data stays data: a build from data/ with markup and script in every text field
 // (`npm run build:hostile`) shows that markup as text everywhere and never runs or renders it.
+import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { builtPages, launch } from "./browser";
 
+// Fails at once, with what to do, when the hostile build is missing (rather than an ENOENT from builtPages).
+if (!existsSync("dist-hostile/index.html")) {
+  throw new Error("dist-hostile/ is missing: run `npm run build:hostile` before the browser tests (npm test does)");
+}
 const site = inject("hostileUrl");
 const pages = builtPages("dist-hostile").filter((p) => p.endsWith("/") || p === "");
 let browser: Browser;
 
 beforeAll(async () => {
-  expect(site, "dist-hostile/ is missing: npm test builds it with npm run build:hostile").toBeTruthy();
+  expect(site, "global-setup served no dist-hostile/").toBeTruthy();
   browser = await launch();
 });
 afterAll(async () => {
