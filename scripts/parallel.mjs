@@ -1,6 +1,6 @@
-// Runs npm scripts at the same time and fails if any of them fails: `node scripts/parallel.mjs build build:sub`.
-// Each script's output is kept together and printed when it ends (so logs do not interleave), with its
-// exit code and time. Used by `npm test` for steps that do not depend on each other.
+// Runs npm scripts at the same time and fails if any of them fails: `node scripts/parallel.mjs test:unit check`.
+// The first script's output streams as it comes; each other script's output is kept together and printed
+// when it ends (so logs do not interleave), with its exit code and time. Used by `npm test`.
 import { spawn } from "node:child_process";
 
 const scripts = process.argv.slice(2);
@@ -11,13 +11,14 @@ if (scripts.length === 0) {
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const runs = scripts.map(
-  (name) =>
+  (name, i) =>
     new Promise((resolve) => {
       const started = Date.now();
-      const child = spawn(npm, ["run", "--silent", name], { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+      const live = i === 0;
+      const child = spawn(npm, ["run", "--silent", name], { stdio: ["ignore", live ? "inherit" : "pipe", live ? "inherit" : "pipe"], env: process.env });
       const chunks = [];
-      child.stdout.on("data", (c) => chunks.push(c));
-      child.stderr.on("data", (c) => chunks.push(c));
+      child.stdout?.on("data", (c) => chunks.push(c));
+      child.stderr?.on("data", (c) => chunks.push(c));
       child.on("close", (code, signal) => {
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         const status = code === 0 ? "ok" : `FAILED (${signal ?? `exit ${code}`})`;
@@ -32,3 +33,4 @@ if (failed.length) {
   console.error(`\nfailed: ${failed.map((s) => `npm run ${s}`).join(", ")}`);
   process.exit(1);
 }
+console.log(`\nall ok: ${scripts.map((s) => `npm run ${s}`).join(", ")}`);

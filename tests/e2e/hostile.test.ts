@@ -41,7 +41,8 @@ const injected = (page: Page) => page.$$eval('img[src="x"], b:not([class]), scri
 describe("a build from hostile data", () => {
   it("has pages", () => expect(pages.length).toBeGreaterThan(5));
 
-  it.each(pages)("/%s runs and renders none of it", async (path) => {
+  // Independent pages, each in its own context: run concurrently (vitest's maxConcurrency).
+  it.concurrent.for(pages)("/%s runs and renders none of it", async (path, { expect }) => {
     const { page, dialogs } = await open(path);
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 700) {

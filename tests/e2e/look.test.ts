@@ -59,7 +59,8 @@ describe("print of the chart page", () => {
 });
 
 describe("at 400 % zoom (320 CSS px wide)", () => {
-  it.each(pages)("/%s needs no horizontal scrolling", async (path) => {
+  // Independent pages, each in its own context: run concurrently (vitest's maxConcurrency).
+  it.concurrent.for(pages)("/%s needs no horizontal scrolling", async (path, { expect }) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(site + path, { waitUntil: "networkidle" });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
