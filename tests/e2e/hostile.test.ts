@@ -22,8 +22,12 @@ afterAll(async () => {
 });
 
 /** Opens a page and reports dialogs that script from the data would open. */
-async function open(path: string): Promise<{ page: Page; dialogs: string[] }> {
+async function open(path: string, wait?: number): Promise<{ page: Page; dialogs: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (wait) {
+    page.setDefaultTimeout(wait);
+    page.setDefaultNavigationTimeout(wait);
+  }
   const dialogs: string[] = [];
   page.on("dialog", async (d) => {
     dialogs.push(d.message());
@@ -42,8 +46,9 @@ describe("a build from hostile data", () => {
   it("has pages", () => expect(pages.length).toBeGreaterThan(5));
 
   // Independent pages, each in its own context: run concurrently (vitest's maxConcurrency).
-  it.concurrent.for(pages)("/%s runs and renders none of it", async (path, { expect }) => {
-    const { page, dialogs } = await open(path);
+  // They share the CPU while they wait, so they get longer to wait (every check is the same).
+  it.concurrent.for(pages)("/%s runs and renders none of it", { timeout: 150_000 }, async (path, { expect }) => {
+    const { page, dialogs } = await open(path, 120_000);
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 700) {
         window.scrollTo(0, y);

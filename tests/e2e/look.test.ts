@@ -60,8 +60,11 @@ describe("print of the chart page", () => {
 
 describe("at 400 % zoom (320 CSS px wide)", () => {
   // Independent pages, each in its own context: run concurrently (vitest's maxConcurrency).
-  it.concurrent.for(pages)("/%s needs no horizontal scrolling", async (path, { expect }) => {
+  // They share the CPU while they wait, so they get longer to wait (every check is the same).
+  it.concurrent.for(pages)("/%s needs no horizontal scrolling", { timeout: 150_000 }, async (path, { expect }) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    page.setDefaultTimeout(120_000);
+    page.setDefaultNavigationTimeout(120_000);
     await page.goto(site + path, { waitUntil: "networkidle" });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -18,9 +18,14 @@ afterAll(async () => {
 
 // The pages are independent: their tests run concurrently in this file (vitest's maxConcurrency), each in
 // its own browser context of the one browser, so waiting for one page's network overlaps another's work.
+// They share the CPU while they wait, so they get longer to wait (not to pass: every check is the same).
+const SHARED = { timeout: 150_000 };
+const WAIT = 120_000;
 describe.concurrent.each(pages)("page /%s", (path) => {
-  it.for(["light", "dark"] as const)("loads cleanly and passes axe in %s", async (colorScheme, { expect }) => {
+  it.for(["light", "dark"] as const)("loads cleanly and passes axe in %s", SHARED, async (colorScheme, { expect }) => {
     const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+    context.setDefaultTimeout(WAIT);
+    context.setDefaultNavigationTimeout(WAIT);
     try {
       const { page, problems } = await watchedPage(context, origin);
       const response = await page.goto(site + path, { waitUntil: "networkidle" });
@@ -45,8 +50,10 @@ describe.concurrent.each(pages)("page /%s", (path) => {
     }
   });
 
-  it("shows its heading and main text with JavaScript off", async ({ expect }) => {
+  it("shows its heading and main text with JavaScript off", SHARED, async ({ expect }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
+    context.setDefaultTimeout(WAIT);
+    context.setDefaultNavigationTimeout(WAIT);
     try {
       const page = await context.newPage();
       await page.goto(site + path);
