@@ -7,12 +7,17 @@ import hostingHeaders from "./src/integrations/hosting-headers";
 // Any static host, under any path: BASE_PATH=/some/sub/ npm run build. SITE_URL sets canonical URLs.
 const base = process.env.BASE_PATH ?? "/";
 const site = process.env.SITE_URL ?? "https://nordkorea-soldaten.example";
+const outDir = process.env.OUT_DIR ?? "dist";
 
 export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  outDir: process.env.OUT_DIR ?? "dist",
+  outDir,
+  // One cache per output folder, inside this checkout: the build reads its content layer back from
+  // cacheDir/data-store.json, so builds that run at once (npm test builds dist, dist-sub and
+  // dist-hostile together) or share a node_modules must not share that file.
+  cacheDir: `./.astro/cache/${outDir.replace(/[^\w.-]+/g, "_")}`,
   integrations: [
     mdx(),
     // Embeds are for iframes, not for search results; they carry noindex too.

@@ -17,7 +17,12 @@ export default getViteConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Browser tests spend most of their time waiting (network idle, animations, axe), so two files
+          // run at once, each with its own Chromium; tests marked concurrent (pages.test.ts) share one
+          // browser with a context each. Every test opens its own context, and none writes a shared file.
+          fileParallelism: true,
+          maxWorkers: 2,
+          maxConcurrency: 4,
         },
       },
     ],

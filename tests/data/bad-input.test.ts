@@ -1,5 +1,5 @@
 // Every kind of bad input fails with `file:line: field: message`, and one bad row never hides the others.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,7 +49,15 @@ describe("bad input", () => {
   });
   it("wrong column count, and the other rows are still checked", () => {
     const dir = fixtureWith("claims.csv", (t) => replaceLine(3, "T-2,2024-10-18,day,nis,approx,12000")(t).replace("T-5,2024-12-19", "T-5,2024-13-19"));
-    expect(errorsOf(dir)).toEqual(["data/claims.csv:3: (csv): row has 6 cells, the header has 17 columns"]);
+    expect(errorsOf(dir)).toEqual([
+      "data/claims.csv:3: (csv): row has 6 cells, the header has 17 columns",
+      expect.stringMatching(/^data\/claims\.csv:6: claim_date: is not a valid date/),
+    ]);
+  });
+  it("too many cells, in a file others refer to: reported once, not again under every reference", () => {
+    // sources.csv line 2 gets an extra cell; the claims citing it are not reported as unknown source.
+    const dir = fixtureWith("sources.csv", (t) => replaceLine(2, `${t.split("\n")[1]},extra`)(t));
+    expect(errorsOf(dir)).toEqual(["data/sources.csv:2: (csv): row has 12 cells, the header has 11 columns"]);
   });
   it("unknown actor, source and place ids", () => {
     const dir = fixtureWith("claims.csv", replaceLine(2, "T-1,2024-10-18,day,cia,exact,1500,1500,sent,claim,total,,,,atlantis,src-zz,1.500 Soldaten,"));
@@ -115,9 +123,17 @@ describe("bad input", () => {
     const dir = fixtureWith("claims.csv", (t) => t.replace("up_to,,12000", "up_to,5000,12000"));
     expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:4: figure_low: must be empty for "up_to"/)]);
   });
-  it("an empty file and a missing file", () => {
+  it("an empty file", () => {
     const dir = fixtureWith("claims.csv", () => "");
     expect(errorsOf(dir)).toEqual(["data/claims.csv:1: (csv): file is empty: the header line is missing"]);
+  });
+  it("a missing file, reported with line 0, and the other files still checked", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace("exact,1500,1500", "exact,-1500,1500"));
+    rmSync(join(dir, "events.csv"));
+    expect(errorsOf(dir)).toEqual([
+      'data/claims.csv:2: figure_low: must not be negative: "-1500"',
+      "data/events.csv:0: (file): file is missing or unreadable",
+    ]);
   });
   it("reports every problem at once, with lines of multi-line rows", () => {
     const dir = fixtureWith("claims.csv", (t) =>

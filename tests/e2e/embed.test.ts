@@ -7,10 +7,12 @@ import type { Browser, Frame, Page } from "playwright-core";
 import { launch, watchedPage } from "./browser";
 import { responsiveCode } from "../../src/lib/embed/code";
 import { embedFigures, embedTarget } from "../../src/data/embeds";
+import { dictionary } from "../../src/lib/i18n";
 
 const site = inject("siteUrl");
 const hostUrl = inject("otherOriginUrl");
 const hostDir = inject("hostDir");
+const tool = dictionary("de").embedTool;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -124,23 +126,23 @@ describe("the Einbetten page", () => {
     await expect(page.locator("#embed-preview iframe").getAttribute("src")).resolves.toBe(`${site}embed/chart/`);
 
     // Map, dark, fixed height: no script at all, and the preview follows.
-    await page.getByLabel("Karte: Route").check();
-    await page.getByLabel("dunkel", { exact: true }).check();
-    await page.getByLabel(/feste Höhe/).check();
+    await page.getByLabel(tool.map).check();
+    await page.getByLabel(tool.themeDark, { exact: true }).check();
+    await page.getByLabel(tool.variantFixed).check();
     expect(await code()).toContain(`<iframe src="${site}embed/map/?theme=dark"`);
     expect(await code()).not.toContain("<script");
     await expect(page.locator("#embed-preview iframe").getAttribute("src")).resolves.toBe(`${site}embed/map/?theme=dark`);
 
     // The image variant for newsletters: a linked PNG that exists.
-    await page.getByLabel(/Bild \(PNG/).check();
+    await page.getByLabel(tool.variantImage).check();
     expect(await code()).not.toMatch(/<iframe|<script/);
     const src = await page.locator("#embed-preview img").getAttribute("src");
     expect((await page.request.get(src!)).status()).toBe(200);
 
     // Copy puts exactly the shown code on the clipboard and says so.
-    await page.getByRole("button", { name: "Code kopieren" }).click();
+    await page.getByRole("button", { name: tool.copy }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code());
-    await expect(page.locator("#copy-status").innerText()).resolves.toBe("Code kopiert.");
+    await expect(page.locator("#copy-status").innerText()).resolves.toBe(tool.copied);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
     await context.close();

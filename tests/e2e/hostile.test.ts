@@ -1,15 +1,20 @@
 // Hostile data stays data: a build from data/ with markup and script in every text field
 // (`npm run build:hostile`) shows that markup as text everywhere and never runs or renders it.
+import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { builtPages, launch } from "./browser";
 
+// Fails at once, with what to do, when the hostile build is missing (rather than an ENOENT from builtPages).
+if (!existsSync("dist-hostile/index.html")) {
+  throw new Error("dist-hostile/ is missing: run `npm run build:hostile` before the browser tests (npm test does)");
+}
 const site = inject("hostileUrl");
 const pages = builtPages("dist-hostile").filter((p) => p.endsWith("/") || p === "");
 let browser: Browser;
 
 beforeAll(async () => {
-  expect(site, "dist-hostile/ is missing: npm test builds it with npm run build:hostile").toBeTruthy();
+  expect(site, "global-setup served no dist-hostile/").toBeTruthy();
   browser = await launch();
 });
 afterAll(async () => {
@@ -17,8 +22,12 @@ afterAll(async () => {
 });
 
 /** Opens a page and reports dialogs that script from the data would open. */
-async function open(path: string): Promise<{ page: Page; dialogs: string[] }> {
+async function open(path: string, wait?: number): Promise<{ page: Page; dialogs: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (wait) {
+    page.setDefaultTimeout(wait);
+    page.setDefaultNavigationTimeout(wait);
+  }
   const dialogs: string[] = [];
   page.on("dialog", async (d) => {
     dialogs.push(d.message());
@@ -36,8 +45,10 @@ const injected = (page: Page) => page.$$eval('img[src="x"], b:not([class]), scri
 describe("a build from hostile data", () => {
   it("has pages", () => expect(pages.length).toBeGreaterThan(5));
 
-  it.each(pages)("/%s runs and renders none of it", async (path) => {
-    const { page, dialogs } = await open(path);
+  // Independent pages, each in its own context: run concurrently (vitest's maxConcurrency).
+  // They share the CPU while they wait, so they get longer to wait (every check is the same).
+  it.concurrent.for(pages)("/%s runs and renders none of it", { timeout: 150_000 }, async (path, { expect }) => {
+    const { page, dialogs } = await open(path, 120_000);
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 700) {
         window.scrollTo(0, y);

@@ -18,8 +18,21 @@ afterAll(async () => {
 describe("print", () => {
   it("a chapter prints its text and Stand, with source URLs after links and without navigation", async () => {
     const page = await browser.newPage();
+    // Any chapter of the start page's list that links out will do: the first one.
+    await page.goto(site);
+    const chapters = await page.$$eval(".chapter-list a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(chapters.length).toBeGreaterThan(0);
+    let chapter: string | undefined;
+    for (const url of chapters) {
+      await page.goto(url);
+      if ((await page.locator('main a[href^="http"]').count()) > 0) {
+        chapter = url;
+        break;
+      }
+    }
+    expect(chapter, "no chapter links to an outside source").toBeDefined();
     await page.emulateMedia({ media: "print" });
-    await page.goto(`${site}was-geschah-danach/`);
+    await page.goto(chapter!);
     const nav = await page.$$eval("header nav, .chapter-nav, .theme-switch", (els) => els.map((e) => getComputedStyle(e).display));
     expect(nav.length).toBeGreaterThan(0);
     expect(nav.every((d) => d === "none")).toBe(true);
@@ -46,8 +59,12 @@ describe("print of the chart page", () => {
 });
 
 describe("at 400 % zoom (320 CSS px wide)", () => {
-  it.each(pages)("/%s needs no horizontal scrolling", async (path) => {
+  // Independent pages, each in its own context: run concurrently (vitest's maxConcurrency).
+  // They share the CPU while they wait, so they get longer to wait (every check is the same).
+  it.concurrent.for(pages)("/%s needs no horizontal scrolling", { timeout: 150_000 }, async (path, { expect }) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    page.setDefaultTimeout(120_000);
+    page.setDefaultNavigationTimeout(120_000);
     await page.goto(site + path, { waitUntil: "networkidle" });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -56,13 +73,67 @@ describe("at 400 % zoom (320 CSS px wide)", () => {
 });
 
 describe("forced colours", () => {
-  it("keeps focus rings and the theme switch visible", async () => {
+  /**
+   * The focus indicator of the focused element (for a theme radio, which is visually hidden, its label):
+   * an outline survives forced colours where a box-shadow or background ring is dropped, so it must be an
+   * outline at least 2 px wide in a colour other than the page's.
+   */
+  const focusRing = () => {
+    const el = document.activeElement as HTMLElement;
+    const shown = el.matches(".theme-switch input") ? (el as HTMLInputElement).labels![0]! : el;
+    const s = getComputedStyle(shown);
+    const what = `${shown.tagName}${shown.id ? `#${shown.id}` : ""}${shown instanceof HTMLLabelElement ? `[for=${shown.htmlFor}]` : ""}`;
+    return { what, style: s.outlineStyle, width: parseFloat(s.outlineWidth), colour: s.outlineColor, page: getComputedStyle(document.body).backgroundColor };
+  };
+
+  it("keeps a focus ring on the first Tab stop and on the theme switch, and the switch's options visible and told apart", async () => {
     const page = await browser.newPage();
     await page.emulateMedia({ forcedColors: "active" });
     await page.goto(site);
+    expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches), "forced colours are on").toBe(true);
+
     await page.keyboard.press("Tab");
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-    expect(outline).not.toBe("none");
+    const firstRing = await page.evaluate(focusRing);
+    expect(firstRing.style, firstRing.what).not.toBe("none");
+    expect(firstRing.width, firstRing.what).toBeGreaterThanOrEqual(2);
+    expect(firstRing.colour, firstRing.what).not.toBe(firstRing.page);
+
+    // Tab on until the theme switch (a radio group: one Tab stop) has focus.
+    const onSwitch = () => page.evaluate(() => !!document.activeElement?.matches(".theme-switch input"));
+    for (let i = 0; i < 20 && !(await onSwitch()); i++) await page.keyboard.press("Tab");
+    expect(await onSwitch(), "the theme switch is reachable by Tab").toBe(true);
+    const ring = await page.evaluate(focusRing);
+    expect(ring.style, ring.what).not.toBe("none");
+    expect(ring.width, ring.what).toBeGreaterThanOrEqual(2);
+    expect(ring.colour, ring.what).not.toBe(ring.page);
+
+    // Every option is visible, a 44 px target with a border, and the chosen one looks different from the others.
+    const options = () =>
+      page.$$eval(".theme-switch label", (labels) =>
+        labels.map((l) => {
+          const s = getComputedStyle(l);
+          const r = l.getBoundingClientRect();
+          const input = document.getElementById((l as HTMLLabelElement).htmlFor) as HTMLInputElement;
+          return { id: input.id, checked: input.checked, w: r.width, h: r.height, border: s.borderTopStyle, look: [s.fontWeight, s.backgroundColor, s.color, s.borderTopColor, s.textDecorationLine].join("|") };
+        }),
+      );
+    const differs = (list: Awaited<ReturnType<typeof options>>) => {
+      const chosen = list.filter((o) => o.checked);
+      expect(chosen).toHaveLength(1);
+      for (const o of list.filter((x) => !x.checked)) expect(o.look, `${o.id} looks like the chosen ${chosen[0]!.id}`).not.toBe(chosen[0]!.look);
+      return chosen[0]!.id;
+    };
+    const before = await options();
+    expect(before.length).toBe(3);
+    for (const o of before) {
+      expect(o.w, o.id).toBeGreaterThanOrEqual(44);
+      expect(o.h, o.id).toBeGreaterThanOrEqual(44);
+      expect(o.border, o.id).not.toBe("none");
+    }
+    const first = differs(before);
+    // Choosing another by keyboard moves the mark.
+    await page.keyboard.press("ArrowRight");
+    expect(differs(await options())).not.toBe(first);
     await page.close();
   });
 });

@@ -1,18 +1,19 @@
 // The map as a reader meets it on /karte/: Leaflet starts, the main places are named markers, the keyboard
 // reaches them and their popups, nothing is fetched from another host, the page's JS and basemap stay
 // within budget, and without JavaScript (or without Leaflet) the static SVG map and the list stand in.
+// Expected distances come from the coordinates in the built data/places.csv through this file's own
+// haversine, pinned to the values in ../shared/research/facts.md; labels from the dictionary, budgets
+// from bench/budgets.json. Nothing here asks src/lib/map/model for the answer.
 import { gzipSync } from "node:zlib";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { placeRowSchema, type Place } from "../../src/lib/data/schema";
 import { MAP_REGION } from "../../src/lib/map/basemap";
-import { buildMapModel, formatKm } from "../../src/lib/map/model";
+import { dictionary } from "../../src/lib/i18n";
 import { inRegion, mapMarkers } from "../../src/lib/map/places";
-import { mainArcs } from "../../src/lib/map/route";
-import { existsSync } from "node:fs";
 import { startServer } from "../../scripts/serve.mjs";
 import { axeViolations, builtFile, launch, watchedPage } from "./browser";
 
@@ -24,8 +25,33 @@ const PAGE = "karte/";
 const places: Place[] = (parse(builtFile("data/places.csv"), { columns: true }) as Record<string, string>[]).map((r) => placeRowSchema.parse(r));
 const main = places.filter((p) => p.prominence === "main" && inRegion(p, MAP_REGION));
 const { markers } = mapMarkers(places, MAP_REGION);
-const model = buildMapModel(places);
-const lastStep = model.steps[model.steps.length - 1]!;
+const t = dictionary("de").map;
+const budgets = JSON.parse(readFileSync("bench/budgets.json", "utf8")) as { kinds: { map: { jsPlusData: number } } };
+
+/** Great-circle distance (haversine, R = 6371.0 km), as in the research notes; independent of src/. */
+function haversineKm(a: Place, b: Place): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0 * Math.asin(Math.sqrt(h));
+}
+const byId = (id: string) => {
+  const p = places.find((x) => x.id === id);
+  if (!p) throw new Error(`data/places.csv has no place "${id}"`);
+  return p;
+};
+/** The main legs of the route with their distance in ../shared/research/facts.md §6 ("≈ 687", "≈ 6,732"). */
+const MAIN_LEGS = [
+  { from: byId("pyongyang"), to: byId("vladivostok"), factsKm: 687 },
+  { from: byId("vladivostok"), to: byId("kursk"), factsKm: 6732 },
+];
+/** "rund 6.730 km": rounded to 10 km, German digits, in the dictionary's wording. */
+const rund = (km: number) => t.km.replace("{km}", new Intl.NumberFormat("de-DE").format(Math.round(km / 10) * 10));
+/** The steps as the dictionary tells them, in route order: port, training, front. */
+const STEPS = [t.steps.port, t.steps.training, t.steps.front].map((st, i) => ({ number: i + 1, label: st.label }));
+const lastStep = STEPS[STEPS.length - 1]!;
+const lastLeg = MAIN_LEGS[MAIN_LEGS.length - 1]!;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,6 +73,12 @@ async function openMap(options: BrowserContextOptions = {}) {
 
 const marker = (page: Page, id: string) => page.locator(`.leaflet-marker-icon[data-place-id="${id}"]`);
 
+describe("the expected values", () => {
+  it("come from coordinates that give the documented distances", () => {
+    for (const leg of MAIN_LEGS) expect(Math.abs(haversineKm(leg.from, leg.to) - leg.factsKm), `${leg.from.id}–${leg.to.id}`).toBeLessThan(1);
+  });
+});
+
 describe("the interactive map", () => {
   it("starts Leaflet with the main places as named, focusable markers", async () => {
     expect(main.map((p) => p.id)).toEqual(expect.arrayContaining(["vladivostok", "kursk"]));
@@ -67,7 +99,7 @@ describe("the interactive map", () => {
     // The map is a labelled region.
     const region = page.locator(".rm-leaflet");
     await expect(region.getAttribute("role")).resolves.toBe("region");
-    await expect(region.getAttribute("aria-label")).resolves.toMatch(/Karte/);
+    await expect(region.getAttribute("aria-label")).resolves.toBe(t.regionLabel);
     // Natural Earth is credited.
     await expect(page.locator(".rm-credit").innerText()).resolves.toContain("Natural Earth");
     await context.close();
@@ -109,7 +141,7 @@ describe("the interactive map", () => {
     await expect(popup.innerText()).resolves.toContain(first.description_de.slice(0, 40));
     // Focus moved into the popup, and its close button has a German name.
     await expect(page.evaluate(() => !!document.activeElement?.closest(".leaflet-popup"))).resolves.toBe(true);
-    await expect(page.locator(".leaflet-popup-close-button").getAttribute("aria-label")).resolves.toBe("Schließen");
+    await expect(page.locator(".leaflet-popup-close-button").getAttribute("aria-label")).resolves.toBe(t.closePopup);
     const close = (await page.locator(".leaflet-popup-close-button").boundingBox())!;
     expect(Math.min(close.width, close.height)).toBeGreaterThanOrEqual(44);
     await page.keyboard.press("Escape");
@@ -142,7 +174,7 @@ describe("the interactive map", () => {
     const buttons = page.locator("[data-map-steps] button");
     const labels = await buttons.allInnerTexts();
     // With data/ as published: "1 Verschiffung", "2 Ausbildung", "3 Kursk".
-    expect(labels.map((l) => l.replace(/\s+/g, " ").trim())).toEqual(["Überblick", ...model.steps.map((st) => `${st.number} ${st.label}`)]);
+    expect(labels.map((l) => l.replace(/\s+/g, " ").trim())).toEqual([t.overview, ...STEPS.map((st) => `${st.number} ${st.label}`)]);
     // Reduced motion: no fading, and a step's view is there at once, in the same task as the click.
     await expect(page.locator(".leaflet-fade-anim").count()).resolves.toBe(0);
     const inViewRightAway = await page.evaluate(() => {
@@ -167,11 +199,14 @@ describe("the interactive map", () => {
     await expect(step.getAttribute("aria-pressed")).resolves.toBe("true");
     const text = await page.locator("[data-step-text]").innerText();
     expect(text.startsWith(`${lastStep.number} ${lastStep.label}: `)).toBe(true);
-    expect(text).toContain(lastStep.distances);
-    expect(text).toMatch(/\d+(\.\d{3})? km Luftlinie/);
+    // "Wladiwostok–Kursk: rund 6.730 km Luftlinie."
+    expect(text).toContain(t.arcDistance.replace("{from}", lastLeg.from.name_de).replace("{to}", lastLeg.to.name_de).replace("{km}", rund(lastLeg.factsKm)));
     // The leg is highlighted and the places it joins are in view at once.
     await expect(page.locator(".rm-arc.is-active").count()).resolves.toBeGreaterThan(0);
-    for (const id of ["vladivostok", "kursk"].filter((x) => markers.some((m) => m.place.id === x))) await expectInMap(page, id);
+    for (const p of [lastLeg.from, lastLeg.to]) {
+      expect(markers.some((m) => m.place.id === p.id), `${p.id} is a marker`).toBe(true);
+      await expectInMap(page, p.id);
+    }
     await context.close();
   });
 
@@ -255,7 +290,7 @@ describe("requests and bytes", () => {
     await context.close();
   });
 
-  it("keeps the map page's JavaScript plus basemap under 80 KB gzipped", async () => {
+  it("keeps the map page's JavaScript plus basemap within its budget in bench/budgets.json, gzipped", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const files = new Set<string>();
@@ -271,7 +306,7 @@ describe("requests and bytes", () => {
     const bytes = [...files].map((f) => ({ f, gz: gzipSync(readFileSync(join("dist", f.replace(/^\//, "")))).length }));
     const total = bytes.reduce((s, b) => s + b.gz, 0);
     console.info(`map page, gzipped: ${bytes.map((b) => `${b.f} ${b.gz} B`).join(", ")}; total ${total} B`);
-    expect(total).toBeLessThan(80 * 1024);
+    expect(total).toBeLessThanOrEqual(budgets.kinds.map.jsPlusData);
     await context.close();
   });
 
@@ -310,7 +345,8 @@ describe("accessibility and base path", () => {
     }
   });
 
-  it.skipIf(!existsSync("dist-sub/karte/index.html"))("works under a sub-path (dist-sub, /explainer/)", async () => {
+  it("works under a sub-path (dist-sub, /explainer/)", async () => {
+    expect(existsSync("dist-sub/karte/index.html"), "dist-sub/ is missing: run `npm run build:sub` before the browser tests").toBe(true);
     const { server, url } = await startServer({ dir: "dist-sub", base: "/explainer/", port: 0 });
     try {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -358,7 +394,7 @@ describe("without JavaScript", () => {
     }
     // The headline distances, computed from the coordinates, are in the text above the map.
     const caption = await page.locator(".rm-caption").innerText();
-    for (const a of mainArcs(places.filter((p) => inRegion(p, MAP_REGION)))) expect(caption).toContain(`${a.from.name_de}–${a.to.name_de}: ${formatKm(a.km)}`);
+    for (const leg of MAIN_LEGS) expect(caption).toContain(`${leg.from.name_de}–${leg.to.name_de}: ${rund(leg.factsKm)}`);
     await context.close();
   });
 

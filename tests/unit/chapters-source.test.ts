@@ -25,7 +25,7 @@ const claimSource = (id: string) => {
 
 describe("prose numbers", () => {
   it("finds chapters and other prose to scan", () => {
-    expect(chapters.length).toBeGreaterThanOrEqual(9);
+    expect(chapters.length).toBeGreaterThan(0);
     expect(otherProse.map((p) => p.file)).toEqual(expect.arrayContaining(["src/content/methode.mdx", "src/content/das-wichtigste.mdx"]));
   });
   it.each([...chapters, ...otherProse].map((c) => [c.file, c.mdx]))("%s has no figure typed by hand", (_file, mdx) => {

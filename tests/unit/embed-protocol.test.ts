@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   ampMessage,
   datawrapperMessage,
@@ -97,8 +97,12 @@ describe("embed codes", () => {
 });
 
 describe("reporting the height", () => {
+  // Restored whatever happens in the test, so a failing assertion cannot leak fake timers or the stub.
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
   it("posts on change and re-sends for ten seconds, for hosts whose snippet loads late", async () => {
-    const { vi } = await import("vitest");
     vi.useFakeTimers();
     let notify = () => {};
     vi.stubGlobal(
@@ -127,7 +131,7 @@ describe("reporting the height", () => {
     vi.advanceTimersByTime(20_000);
     expect(posted).toHaveLength(6 + 30); // ten re-sends, then it stops
     stop();
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
+    vi.advanceTimersByTime(20_000);
+    expect(posted).toHaveLength(6 + 30); // stopped: nothing more
   });
 });

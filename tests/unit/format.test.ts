@@ -12,11 +12,29 @@ describe("German formatting", () => {
     expect(formatDate("2024-10-15", "de", "month")).toBe("Oktober 2024");
     expect(formatDate("2024-10-23", "de", "week")).toBe("ca. 23.10.2024");
   });
-  it("date-times in the wall-clock time they were written in, whatever the machine's zone", () => {
-    expect(formatDateTime("2024-10-23T16:03+02:00")).toBe("23.10.2024, 16:03 Uhr");
-    expect(formatDateTime("2024-10-23T23:30-05:00")).toBe("23.10.2024, 23:30 Uhr");
-    expect(formatDateTime("2024-12-16")).toBe("16.12.2024");
-  });
+  // npm's scripts pin TZ=UTC, so the zones are switched here: Node re-reads process.env.TZ on assignment.
+  // Los Angeles is behind UTC and Auckland ahead of it, so a formatter that converts to the machine's
+  // zone moves the day or the hour in one of them.
+  it.each(["UTC", "America/Los_Angeles", "Pacific/Auckland"])(
+    "date-times in the wall-clock time they were written in, with the machine's zone at %s",
+    (zone) => {
+      const before = process.env["TZ"];
+      process.env["TZ"] = zone;
+      try {
+        // The zone really is in force (else this test would prove nothing).
+        expect(new Intl.DateTimeFormat("en", { timeZoneName: "long" }).resolvedOptions().timeZone).toBe(zone === "UTC" ? "UTC" : zone);
+        expect(formatDateTime("2024-10-23T16:03+02:00")).toBe("23.10.2024, 16:03 Uhr");
+        expect(formatDateTime("2024-10-23T23:30-05:00")).toBe("23.10.2024, 23:30 Uhr");
+        expect(formatDateTime("2024-10-23T00:30+02:00")).toBe("23.10.2024, 00:30 Uhr");
+        expect(formatDateTime("2024-12-16")).toBe("16.12.2024");
+        expect(formatDate("2024-10-23")).toBe("23.10.2024");
+        expect(formatDate("2024-10-01", "de", "month")).toBe("Oktober 2024");
+      } finally {
+        if (before === undefined) delete process.env["TZ"];
+        else process.env["TZ"] = before;
+      }
+    },
+  );
   it("figures in words for every qualifier", () => {
     expect(formatFigure({ qualifier: "exact", figure_low: 1500, figure_high: 1500 })).toBe("1.500");
     expect(formatFigure({ qualifier: "approx", figure_low: 12000, figure_high: 12000 })).toBe("rund 12.000");

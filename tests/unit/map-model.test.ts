@@ -2,6 +2,7 @@ import { refIds } from "../../src/lib/refs";
 import { describe, expect, it } from "vitest";
 import { boundsOf, buildMapModel, formatKm, formatKmRange, placeDistanceText } from "../../src/lib/map/model";
 import { clientConfig } from "../../src/lib/map/client-config";
+import { dictionary } from "../../src/lib/i18n";
 import { PLACES, place } from "./map-fixtures";
 
 const model = buildMapModel(PLACES);
@@ -21,6 +22,10 @@ describe("buildMapModel", () => {
     expect(model.steps.map((s) => `${s.number} ${s.label}`)).toEqual(["1 Verschiffung", "2 Ausbildung", "3 Kursk"]);
     // Each step text dates itself by reference to the data, never by a typed date.
     for (const s of model.steps) expect(refIds(s.text).length, s.text).toBeGreaterThan(0);
+    // Each step tells the story of the kind of place its leg ends at (port, training ground, front).
+    const steps = dictionary("de").map.steps;
+    expect(model.steps.map((s) => s.kind)).toEqual(["port", "training", "front"]);
+    expect(model.steps.map((s) => s.text)).toEqual([steps.port.text, steps.training.text, steps.front.text]);
   });
   it("puts the computed distances into the steps", () => {
     expect(model.steps[0]!.distances).toBe("Pjöngjang–Wladiwostok: rund 690 km Luftlinie. Die einzelnen Strecken: 230 bis 580 km Luftlinie.");

@@ -20,7 +20,8 @@ function init(fig: HTMLElement): void {
   const output = $<HTMLOutputElement>(controls, "output");
   const status = $<HTMLElement>(controls, "[data-status]");
   const toggles = $$<HTMLInputElement>(controls, "[data-actor-toggle]");
-  const heads = $$<HTMLElement>(fig, "thead th").map((th) => th.textContent ?? "");
+  // Table cells are read by their data-field, never by position, so the table's columns can be reordered.
+  const heads = new Map($$<HTMLElement>(fig, "thead th[data-field]").map((th) => [th.dataset.field!, th.textContent ?? ""]));
   const rows = new Map($$<HTMLTableRowElement>(fig, "tbody tr").map((r) => [r.dataset.claimId!, r]));
   const svgs = $$<SVGSVGElement>(fig, "svg.tc-svg");
   const days = slider.dataset.days!.split(",");
@@ -29,7 +30,11 @@ function init(fig: HTMLElement): void {
   let active: SVGGElement | undefined;
   let timer = 0;
 
-  const cells = (id: string) => [...rows.get(id)!.cells];
+  const cell = (id: string, field: string) => {
+    const found = rows.get(id)?.querySelector<HTMLElement>(`[data-field="${field}"]`);
+    if (!found) throw new Error(`chart table: no ${field} cell for claim ${id}`);
+    return found;
+  };
   const dayText = (iso: string) => dayLabels[days.indexOf(iso)] ?? iso.split("-").reverse().join(".");
   const shownMarks = (svg: SVGSVGElement) => $$<SVGGElement>(svg, ".tc-mark:not(.tc-off)");
 
@@ -37,7 +42,7 @@ function init(fig: HTMLElement): void {
     // Interactive now: the marks become focusable items of a named group.
     svg.setAttribute("role", "group");
     for (const mark of $$<SVGGElement>(svg, ".tc-mark")) {
-      const [date, who, figure, measure, st] = cells(mark.dataset.claimId!).map((c) => c.textContent?.trim());
+      const [date, who, figure, measure, st] = ["date", "who", "figure", "measure", "status"].map((f) => cell(mark.dataset.claimId!, f).textContent?.trim());
       mark.setAttribute("role", "img");
       mark.setAttribute("aria-label", `${who}, ${date}: ${figure}, ${measure} (${st})`);
       mark.setAttribute("tabindex", "-1");
@@ -97,8 +102,7 @@ function init(fig: HTMLElement): void {
   function show(mark: SVGGElement): void {
     clearTimeout(timer);
     const id = mark.dataset.claimId!;
-    const c = cells(id);
-    const text = (i: number) => c[i]!.textContent!.trim();
+    const text = (field: string) => cell(id, field).textContent!.trim();
     active?.classList.remove("is-active");
     active?.removeAttribute("aria-describedby");
     active = mark;
@@ -112,11 +116,11 @@ function init(fig: HTMLElement): void {
       return el;
     };
     tipBody.replaceChildren(
-      p("tc-tip-figure", text(2)),
-      p("", `${text(3)} · ${text(4)}`),
-      p("", `${c[1]!.dataset.full ?? text(1)}, ${text(0)}`),
-      p("", `${heads[5]}: ${text(5)}`),
-      p("", `${heads[6]}: `, ...[...c[6]!.childNodes].map((n) => n.cloneNode(true))),
+      p("tc-tip-figure", text("figure")),
+      p("", `${text("measure")} · ${text("status")}`),
+      p("", `${cell(id, "who").dataset.full ?? text("who")}, ${text("date")}`),
+      p("", `${heads.get("evidence")}: ${text("evidence")}`),
+      p("", `${heads.get("source")}: `, ...[...cell(id, "source").childNodes].map((n) => n.cloneNode(true))),
     );
     tip.hidden = false;
     const r = mark.getBoundingClientRect();

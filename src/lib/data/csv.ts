@@ -7,11 +7,23 @@ export interface CsvRow {
   cells: Record<string, string>;
 }
 
+/** What parseCsv found: the well-formed rows, and the rows with the wrong number of cells. */
+export interface ParsedCsv {
+  /** Rows with one cell per header column, ready to validate. */
+  rows: CsvRow[];
+  /** Rows with too few or too many cells: their cells as far as the header names them (for ids). */
+  malformed: CsvRow[];
+  /** One `(csv)` issue per malformed row. */
+  issues: DataIssue[];
+}
+
 /**
- * Parses CSV text strictly: an unbalanced quote, a row with the wrong number of cells or a missing
- * required column throws a DataError naming file, line and column. Blank lines are skipped.
+ * Parses CSV text strictly. An unbalanced quote, an empty file or a bad header (missing or doubled
+ * column) throws a DataError naming file, line and column, since no row can be read reliably then.
+ * A row with the wrong number of cells is reported as an issue, and the other rows are still returned
+ * so that their problems are reported in the same run. Blank lines are skipped.
  */
-export function parseCsv(text: string, file: string, requiredColumns: readonly string[]): CsvRow[] {
+export function parseCsv(text: string, file: string, requiredColumns: readonly string[]): ParsedCsv {
   let records: { record: string[]; info: { lines: number }; raw: string }[];
   try {
     records = parse(text.replace(/^\uFEFF/, ""), {
@@ -40,19 +52,22 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
   if (issues.length) throw new DataError(issues);
 
   const rows: CsvRow[] = [];
+  const malformed: CsvRow[] = [];
   for (const { record, info, raw } of records.slice(1)) {
     // info.lines is the line a record ends on; a quoted field may span several lines.
     const line = info.lines - (raw.replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
+    const cells: Record<string, string> = {};
+    header.forEach((name, i) => {
+      if (i < record.length) cells[name] = record[i]!.trim();
+    });
     if (record.length !== header.length) {
       issues.push({ file, line, field: "(csv)", message: `row has ${record.length} cells, the header has ${header.length} columns` });
+      malformed.push({ line, cells });
       continue;
     }
-    const cells: Record<string, string> = {};
-    header.forEach((name, i) => (cells[name] = record[i]!.trim()));
     rows.push({ line, cells });
   }
-  if (issues.length) throw new DataError(issues);
-  return rows;
+  return { rows, malformed, issues };
 }
 
 /** The line on which the quoted field still open at `errorLine` began: the parser only notices later. */

@@ -57,6 +57,8 @@ function dayOf(isoDateOrTime: string): string {
 export function loadDataset(dir = "data", label = "data"): Dataset {
   const issues: DataIssue[] = [];
   const raw = {} as Dataset["raw"];
+  // Rows with the wrong number of cells: reported, not validated, but their ids still count as named.
+  const malformed = {} as Record<Kind, CsvRow[]>;
   const parsed = {} as { [K in Kind]: { line: number; data: z.output<(typeof dataFiles)[K]["schema"]> }[] };
 
   for (const kind of Object.keys(dataFiles) as Kind[]) {
@@ -68,22 +70,28 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
     } catch {
       issues.push({ file: path, line: 0, field: "(file)", message: "file is missing or unreadable" });
       raw[kind] = [];
+      malformed[kind] = [];
       (parsed as Record<Kind, unknown[]>)[kind] = [];
       continue;
     }
     try {
-      raw[kind] = parseCsv(text, path, columnsOf(schema));
+      const csv = parseCsv(text, path, columnsOf(schema));
+      issues.push(...csv.issues);
+      raw[kind] = csv.rows;
+      malformed[kind] = csv.malformed;
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       issues.push(...error.issues);
       raw[kind] = [];
+      malformed[kind] = [];
     }
     (parsed as Record<Kind, unknown[]>)[kind] = validateRows(path, schema, raw[kind], issues);
   }
 
-  // References resolve against every row that names an id, valid or not, so one bad place row
-  // is reported once rather than again under every claim that points to it.
-  const ids = (kind: Kind) => new Set(raw[kind].map((r) => r.cells["id"]));
+  // References resolve against every row that names an id, valid or not (even one with the wrong
+  // number of cells), so one bad place row is reported once rather than again under every claim that
+  // points to it.
+  const ids = (kind: Kind) => new Set([...raw[kind], ...malformed[kind]].map((r) => r.cells["id"]));
   const actorIds = ids("actors");
   const placeIds = ids("places");
   const sourceIds = ids("sources");
