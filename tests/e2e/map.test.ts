@@ -245,7 +245,9 @@ describe("labels in every step", () => {
     it(`names every visible mark and keeps labels apart at ${width} px (overview and each step)`, async () => {
       const { context, page } = await openMap({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
       if (width === 390) expect(Math.round((await page.locator(".rm-leaflet").boundingBox())!.width)).toBeLessThanOrEqual(358);
-      for (const n of [0, ...model.steps.map((st) => st.number)]) {
+      const stepNumbers = await page.$$eval("[data-map-steps] button[data-step]", (bs) => bs.map((b) => Number(b.getAttribute("data-step"))));
+      expect(stepNumbers.length, "the step control has the overview and at least one step").toBeGreaterThan(1);
+      for (const n of stepNumbers) {
         await page.locator(`[data-map-steps] button[data-step="${n}"]`).click();
         await settle(page);
         const seen = await page.evaluate(() => {
