@@ -320,5 +320,8 @@ export const de = {
   },
 } as const;
 
-/** The shape every language's dictionary must have. */
-export type Dictionary = typeof de;
+/** A dictionary's type with every string widened, so that another language can have the same shape. */
+type Widen<T> = T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The shape every language's dictionary must have: the German keys, with any strings. */
+export type Dictionary = Widen<typeof de>;
