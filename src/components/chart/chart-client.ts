@@ -26,7 +26,7 @@ function init(fig: HTMLElement): void {
   let timer = 0;
 
   /** A field of a claim's table row, by name. */
-  const field = (id: string, name: string) => rows.get(id)?.querySelector<HTMLElement>(`[data-field="${name}"]`);
+  const field = (id: string, name: string) => rows.get(id)?.querySelector<HTMLTableCellElement>(`[data-field="${name}"]`);
   const text = (id: string, name: string) => field(id, name)?.textContent?.trim() ?? "";
   const head = (id: string, name: string) => {
     const cell = field(id, name);

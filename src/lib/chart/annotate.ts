@@ -8,8 +8,8 @@
  *  2. the highest figure (upper end of a range; on a tie, the first to name it);
  *  3. the latest figure;
  *  4. then, for each colour group not yet named, in key order, that group's highest figure (tie: earliest),
- *  until six marks are named. Where the layout cannot place them all, it drops from the end of this list, but
- *  never below four.
+ *  until six marks are named. Where the layout cannot place them all, it grows the plot, then drops from the
+ *  end of this list, never below four; only the compact embed, which may not grow, keeps three on a phone.
  */
 import type { Claim } from "../data/schema";
 import { isTotalFigure } from "../count";

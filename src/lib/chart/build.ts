@@ -53,6 +53,8 @@ export interface PreparedChart {
   sourceLine: string;
   stand: string;
   standText: string;
+  /** The Stand as a day, for the compact source line. */
+  standDay: string;
   /** Distinct claim days (for the "as of" slider) and their labels. */
   days: string[];
   dayLabels: string[];
@@ -62,7 +64,7 @@ export interface PreparedChart {
 /** The prepared losses figure. */
 export interface PreparedLosses {
   headline: string;
-  subtitle: string;
+  subtitle: ReturnType<typeof lossSubtitle>;
   dots: Svgs;
   timeline: Svgs;
   short: string;
@@ -74,6 +76,7 @@ export interface PreparedLosses {
 interface Laid {
   model: ChartModel;
   troops: { main: TimelineLayout; more: TimelineLayout }[];
+  compact: TimelineLayout[];
   dots: DotPlotLayout[];
   losses: TimelineLayout[];
 }
@@ -88,6 +91,7 @@ function laidOut(data: ChartSource, lang: Lang): Laid {
   const result: Laid = {
     model,
     troops: VARIANTS.map((v) => layoutTroops(model, v, lang)),
+    compact: VARIANTS.map((v) => layoutTroops(model, v, lang, true).main),
     dots: VARIANTS.map((v) => layoutDotPlot(model, v, lang)),
     losses: VARIANTS.map((v) => layoutLossTimeline(model, v, lang)),
   };
@@ -98,9 +102,9 @@ function laidOut(data: ChartSource, lang: Lang): Laid {
 const svgAttrs = (cls: string, variant: string, labelledby: string) => ({ class: `tc-svg ${cls} tc-v-${variant}`, role: "img", "aria-labelledby": labelledby, "data-variant": variant });
 
 /** Lays out every variant of the troop chart and writes its SVGs; `idPrefix` keeps ids unique per instance. */
-export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "de"): PreparedChart {
+export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "de", compactView = false): PreparedChart {
   const t = dictionary(lang).chart;
-  const { model, troops } = laidOut(data, lang);
+  const { model, troops, compact } = laidOut(data, lang);
   const days = [...new Set(data.claims.map((c) => c.claim_date))].sort();
   const stand = dataStand(data);
   const start = timeScale(model.items.filter((i) => ["main", "front", "planned", "lane"].includes(i.place)), [], 0, 1).start;
@@ -108,9 +112,9 @@ export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "
   return {
     model,
     headline: headline(data, lang),
-    subtitle: subtitleParts(model, lang),
+    subtitle: subtitleParts(model, lang, compactView),
     takeaway: takeaway(data, lang),
-    main: troops.map(({ main }) => ({ variant: main.variant, markup: inlineSvg(timelineInner(main), main.width, main.height, svgAttrs("tc-main", main.variant, `${idPrefix}-short`)) })),
+    main: (compactView ? compact.map((main) => ({ main })) : troops).map(({ main }) => ({ variant: main.variant, markup: inlineSvg(timelineInner(main), main.width, main.height, svgAttrs("tc-main", main.variant, `${idPrefix}-short`)) })),
     more: troops.map(({ more }) => ({ variant: more.variant, markup: inlineSvg(timelineInner(more), more.width, more.height, svgAttrs("tc-more-svg", more.variant, `${idPrefix}-short-more`)) })),
     short: shortDescription(model, lang),
     shortMore: shortMore(model, lang),
@@ -118,9 +122,10 @@ export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "
     before: before.length ? fill(t.before, { list: before.map((e) => `${e.label_de} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") }) : "",
     rows: tableRows(data, lang),
     caption: caption(model, data, lang),
-    sourceLine: sourceLine(data, lang),
+    sourceLine: sourceLine(data, lang, compactView),
     stand,
     standText: stand ? formatDateTime(stand, lang) : "",
+    standDay: stand ? formatDate(stand, lang) : "",
     days,
     dayLabels: days.map((d) => formatDate(d, lang)),
     actors: model.actors,
@@ -156,9 +161,10 @@ function footer(data: ChartSource, lang: Lang): string[] {
 
 /** The standalone troop chart (widest variant, light theme): headline, coloured-word subtitle, all panels, footer. */
 export function downloadSvg(data: ChartSource, lang: Lang = "de", compact = false): string {
-  const { model, troops } = laidOut(data, lang);
+  const { model, troops, compact: small } = laidOut(data, lang);
   const i = VARIANTS.findIndex((v) => v.id === DOWNLOAD_VARIANT.id);
-  const { main, more } = troops[i]!;
+  const { more } = troops[i]!;
+  const main = compact ? small[i]! : troops[i]!.main;
   const blocks = [{ inner: timelineInner(main), height: main.height }, ...(compact ? [] : [{ inner: timelineInner(more), height: more.height }])];
   return standaloneSvg({ title: headline(data, lang), subtitle: subtitleParts(model, lang), blocks, footer: footer(data, lang), width: main.width });
 }
@@ -168,5 +174,5 @@ export function downloadLossSvg(data: ChartSource, lang: Lang = "de"): string {
   const { model, dots } = laidOut(data, lang);
   const i = VARIANTS.findIndex((v) => v.id === DOWNLOAD_VARIANT.id);
   const l = dots[i]!;
-  return standaloneSvg({ title: lossHeadline(data, lang), subtitle: [{ text: lossSubtitle(model, lang) }], blocks: [{ inner: dotPlotInner(l), height: l.height }], footer: footer(data, lang), width: l.width });
+  return standaloneSvg({ title: lossHeadline(data, lang), subtitle: lossSubtitle(model, lang), blocks: [{ inner: dotPlotInner(l), height: l.height }], footer: footer(data, lang), width: l.width });
 }

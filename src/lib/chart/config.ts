@@ -42,9 +42,10 @@ export interface Variant {
   width: number;
   /** Smallest container width (px) at which this variant is shown. */
   minWidth: number;
-  /** Plot height of the main panel; small panels get `small`. */
+  /** Plot height of the main panel; small panels get `small`; the compact embed's main panel `compact`. */
   plotHeight: number;
   small: number;
+  compact: number;
 }
 
 /** Font size of every text in the SVG, in design px: at the smallest scale (≥ 0.923) it stays ≥ 12 px. */
@@ -52,9 +53,9 @@ export const FONT_SIZE = 13;
 
 /** The layouts, narrowest first. Container queries pick one by the figure's width. */
 export const VARIANTS: Variant[] = [
-  { id: "s", width: 310, minWidth: 0, plotHeight: 290, small: 110 },
-  { id: "m", width: 540, minWidth: 500, plotHeight: 240, small: 110 },
-  { id: "l", width: 880, minWidth: 820, plotHeight: 280, small: 120 },
+  { id: "s", width: 310, minWidth: 0, plotHeight: 290, small: 110, compact: 190 },
+  { id: "m", width: 540, minWidth: 500, plotHeight: 240, small: 110, compact: 190 },
+  { id: "l", width: 880, minWidth: 820, plotHeight: 280, small: 120, compact: 250 },
 ];
 
 /** The widest variant: used for the SVG and PNG downloads. */

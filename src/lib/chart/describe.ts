@@ -60,18 +60,24 @@ export function takeaway(data: DescribeData, lang: Lang = "de"): string {
   });
 }
 
-/** The subtitle as parts; a part with a group is a coloured word of the key. Only groups that occur are named. */
-export function subtitleParts(model: ChartModel, lang: Lang = "de"): { text: string; group?: ColourGroup }[] {
+/** The colour key as coloured words after `lead`: only groups of `items` are named, media and anonymous sources last, "grau". */
+function colourWords(lead: string, groupsPresent: ColourGroup[], lang: Lang): { text: string; group?: ColourGroup }[] {
   const t = dictionary(lang).chart;
-  const groups = COLOUR_GROUPS.filter((g) => model.actors.some((a) => a.group === g));
+  const groups = COLOUR_GROUPS.filter((g) => groupsPresent.includes(g));
   const named = groups.filter((g) => g !== "media");
-  const parts: { text: string; group?: ColourGroup }[] = [{ text: `${t.subtitle} ` }];
+  const parts: { text: string; group?: ColourGroup }[] = [{ text: `${lead} ` }];
   named.forEach((g, i) => {
     parts.push({ text: t.groups[g], group: g });
     parts.push({ text: i < named.length - 1 ? ", " : groups.includes("media") ? "; " : "." });
   });
   if (groups.includes("media")) parts.push({ text: t.groups.media, group: "media" }, { text: ` ${t.greySuffix}.` });
   return parts;
+}
+
+/** The subtitle as parts; a part with a group is a coloured word of the key. Only groups that occur are named. */
+export function subtitleParts(model: ChartModel, lang: Lang = "de", compact = false): { text: string; group?: ColourGroup }[] {
+  const t = dictionary(lang).chart;
+  return colourWords(compact ? t.subtitleCompact : t.subtitle, model.actors.map((a) => a.group), lang);
 }
 
 /** The losses figure's headline, from the latest total of killed (never a repeat, an addition or a subset). */
@@ -82,13 +88,14 @@ export function lossHeadline(data: DescribeData, lang: Lang = "de"): string {
   return last ? fill(t.headline, { figure: formatFigure(last, lang) }) : t.headlineFallback;
 }
 
-/** The losses subtitle: which latest figure is the highest, by whom and when. */
-export function lossSubtitle(model: ChartModel, lang: Lang = "de"): string {
+/** The losses subtitle: which latest figure is the highest, by whom and when, then the colour words of the groups it shows. */
+export function lossSubtitle(model: ChartModel, lang: Lang = "de"): { text: string; group?: ColourGroup }[] {
   const t = dictionary(lang).chart.losses;
   const latest = LOSS_SECTIONS.flatMap((s) => latestPerActor(model.items.filter((i) => i.place === s.id)));
   const top = latest.reduce<(typeof latest)[number] | undefined>((b, i) => (b === undefined || topOf(i.claim) > topOf(b.claim) ? i : b), undefined);
-  if (!top) return "";
-  return fill(t.subtitle, { who: model.actors.find((a) => a.id === top.claim.actor)?.short ?? top.claim.actor, date: dateOf(top.claim, lang) });
+  if (!top) return [];
+  const lead = fill(t.subtitle, { who: model.actors.find((a) => a.id === top.claim.actor)?.short ?? top.claim.actor, date: dateOf(top.claim, lang) });
+  return colourWords(lead, latest.map((i) => i.group), lang);
 }
 
 /** Counts of where the claims are: the caption's numbers, the same as the table's last column. */
@@ -230,7 +237,7 @@ export function tableRows(data: DescribeData, lang: Lang = "de"): TableRow[] {
 }
 
 /** The source line: the actors with the most claims and how many documents the dataset cites. */
-export function sourceLine(data: DescribeData, lang: Lang = "de"): string {
+export function sourceLine(data: DescribeData, lang: Lang = "de", compact = false): string {
   const d = dictionary(lang);
   const counts = new Map<string, number>();
   for (const c of data.claims) if (!c.repeats) counts.set(c.actor, (counts.get(c.actor) ?? 0) + 1);
@@ -238,7 +245,7 @@ export function sourceLine(data: DescribeData, lang: Lang = "de"): string {
   const topActors = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([id]) => actors.get(id)?.short_de ?? id);
   // The same document count as every other page: all documents of the dataset.
   const docs = datasetCounts(data).documents;
-  return fill(d.chart.sourceLine, { actors: topActors.join(", "), n: String(docs), site: d.siteTitle });
+  return fill(compact ? d.chart.sourceLineCompact : d.chart.sourceLine, { actors: topActors.join(", "), n: String(docs), site: d.siteTitle });
 }
 
 /** The chart's "Stand": the newest publication among the documents its claims come from (ISO, as written). */

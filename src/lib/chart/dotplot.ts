@@ -69,7 +69,7 @@ export function layoutDotPlot(model: ChartModel, variant: Variant, lang: Lang = 
     y += LINE + 8;
     const rows: DotRow[] = s.items.map((item) => {
       const textY = y + FONT_SIZE;
-      const cy = y + LINE + 9;
+      const cy = y + LINE + 6;
       const cx = x(item.value!);
       const c = item.claim;
       const lowX = item.kind === "range" ? x(item.low!) : undefined;
@@ -91,7 +91,8 @@ export function layoutDotPlot(model: ChartModel, variant: Variant, lang: Lang = 
         box,
         hit: { x: round(box.x + box.width / 2 - w / 2), y: round(cy - HIT / 2), width: round(w), height: HIT },
       };
-      y = cy + HIT / 2 + 2;
+      // The next row's label may sit inside this mark's hit area; the targets themselves do not overlap.
+      y = cy + 10;
       return {
         item,
         actor: c.actor,

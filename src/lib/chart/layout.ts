@@ -266,7 +266,9 @@ function layoutEvents(groups: DatedEvent[][], x: (d: Date) => number, left: numb
     let bottom = plotBottom - 2;
     while (bottom - h >= plotTop && !ok(boxAt(bottom))) bottom -= 4;
     if (bottom - h < plotTop) for (bottom = plotBottom - 2; bottom - h >= plotTop && !apart(boxAt(bottom)); bottom -= 4);
-    if (bottom - h < plotTop) bottom = plotTop + h;
+    // No free spot at all (the compact embed on a phone): the event is left out of this variant rather than
+    // drawn over a mark or a label; the long description still lists it.
+    if (bottom - h < plotTop) return;
     const box = boxAt(bottom);
     placed.push(box);
     events.push({ ids: g.map((e) => e.id), date: g[0]!.date, x: ex, lines, anchor, textX: anchor === "start" ? ex + 4 : ex - 4, textY: box.y + FONT_SIZE - 1, box, lineTop: plotTop, lineBottom: plotBottom });
@@ -335,14 +337,16 @@ function layoutPanels(
   lang: Lang,
   shortOf: (actor: string) => string,
   eventGroupsOfFirst: DatedEvent[][] = [],
+  maxGrow = 120,
 ): { panels: PanelLayout[]; bottom: number; events: EventLayout[] } {
   const panels: PanelLayout[] = [];
   let events: EventLayout[] = [];
   for (const [pi, input] of inputs.entries()) {
    // The panel grows (up to three times) when its annotations do not all fit.
    for (let grow = 0; ; grow += 40) {
+    // A panel without a title (the compact view says what it counts in its subtitle) starts at its plot.
     const titleY = top + FONT_SIZE;
-    const plotTop = top + LINE + 8;
+    const plotTop = top + (input.title ? LINE + 8 : 4);
     const plotBottom = plotTop + input.height + grow;
     const { y: ys, ticks } = yScale(input.items, input.height + grow, lang);
     const y = ys.copy().range([plotBottom, plotTop + 4]);
@@ -354,7 +358,7 @@ function layoutPanels(
     // Annotations: the rule's picks, in priority order; what finds no spot (leaders ≤ MAX_LEADER) is dropped from the end.
     const annotations: AnnotationLayout[] = [];
     const wanted = input.annotate ?? [];
-    const titleBox: Rect = { x: 0, y: top, width: textWidth(input.title, FONT_SIZE, true), height: LINE };
+    const titleBox: Rect = { x: 0, y: top, width: input.title ? textWidth(input.title, FONT_SIZE, true) : 0, height: input.title ? LINE : 0 };
     for (let n = wanted.length; n >= Math.min(MIN_ANNOTATIONS, wanted.length) && n > 0; n--) {
       const picks = wanted.slice(0, n);
       const requests = picks.map((item) => {
@@ -377,7 +381,7 @@ function layoutPanels(
         const tried = place(order.map((i) => requests[i]!));
         if (tried.failed.length < failed.length) ({ placed, failed } = tried);
       }
-      if (failed.length === 0 || (n === Math.min(MIN_ANNOTATIONS, wanted.length) && grow >= 120)) {
+      if (failed.length === 0 || (n === Math.min(MIN_ANNOTATIONS, wanted.length) && grow >= maxGrow)) {
         for (const p of placed) {
           const item = picks.find((i) => i.claim.id === p.key)!;
           annotations.push({
@@ -391,7 +395,7 @@ function layoutPanels(
         break;
       }
     }
-    if (annotations.length < Math.min(MIN_ANNOTATIONS, wanted.length) && grow < 120) continue;
+    if (annotations.length < Math.min(MIN_ANNOTATIONS, wanted.length) && grow < maxGrow) continue;
     // Event labels after the annotations: they keep clear of marks, annotations and leader lines.
     if (pi === 0) {
       const taken = [...marks.map((m) => m.box), ...annotations.map((a) => a.box), ...annotations.flatMap((a) => (a.leader ? [{ x: Math.min(a.leader.x1, a.leader.x2), y: Math.min(a.leader.y1, a.leader.y2), width: Math.abs(a.leader.x2 - a.leader.x1), height: Math.abs(a.leader.y2 - a.leader.y1) }] : []))];
@@ -438,14 +442,14 @@ function permutations(n: number, limit: number): number[][] {
 const at = (model: ChartModel, place: ChartItem["place"]) => model.items.filter((i) => i.place === place);
 
 /** The troop chart's two timelines at one variant: the default view and the full version's lane and small panels. */
-export function layoutTroops(model: ChartModel, variant: Variant, lang: Lang = "de"): { main: TimelineLayout; more: TimelineLayout } {
+export function layoutTroops(model: ChartModel, variant: Variant, lang: Lang = "de", compact = false): { main: TimelineLayout; more: TimelineLayout } {
   const t = dictionary(lang).chart;
   const W = variant.width;
   const main = at(model, "main");
   if (main.length === 0) throw new Error("chart: no total figure for soldiers sent or in Russia in data/claims.csv, nothing to draw");
   const troopItems = model.items.filter((i) => i.place === "main" || i.place === "front" || i.place === "planned" || i.place === "lane");
   const inputs: PanelInput[] = [
-    { id: "main", title: t.panels.main, items: main, height: variant.plotHeight, annotate: pickAnnotations(main) },
+    { id: "main", title: compact ? "" : t.panels.main, items: main, height: compact ? variant.compact : variant.plotHeight, annotate: pickAnnotations(main) },
     { id: "front", title: t.panels.front, items: at(model, "front"), height: variant.small },
     { id: "planned", title: t.panels.planned, items: at(model, "planned"), height: variant.small },
   ];
@@ -455,7 +459,8 @@ export function layoutTroops(model: ChartModel, variant: Variant, lang: Lang = "
   const shortOf = (id: string) => model.actors.find((a) => a.id === id)?.short ?? id;
 
   // Default view: the main panel with its events.
-  const mainLayout = layoutPanels([inputs[0]!], ts, plotLeft, plotRight, W, 0, lang, shortOf, eventGroups(model.events, ts.start));
+  // The compact embed keeps its height: it may name fewer marks rather than grow.
+  const mainLayout = layoutPanels([inputs[0]!], ts, plotLeft, plotRight, W, 0, lang, shortOf, eventGroups(model.events, ts.start), compact ? 0 : 120);
   const mainHeight = Math.ceil(mainLayout.bottom - 6);
 
   // Full version: the lane for statements without a figure, then the small panels.

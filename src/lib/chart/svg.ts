@@ -71,7 +71,7 @@ function panelSvg(p: PanelLayout, layout: TimelineLayout): string {
   const { plotLeft, plotRight } = layout;
   const out: string[] = [`<g class="tc-panel" data-panel="${p.id}">`];
   out.push(`<path class="tc-grid" d="${p.yTicks.filter((t) => t.pos < p.plotBottom - 0.5).map((t) => `M${n(plotLeft)},${n(t.pos)}H${n(plotRight)}`).join("")}"/>`);
-  out.push(text(0, p.titleY, p.title, "tc-t tc-ptitle"));
+  if (p.title) out.push(text(0, p.titleY, p.title, "tc-t tc-ptitle"));
   out.push(`<g class="tc-axis">`);
   for (const t of p.yTicks) out.push(text(plotLeft - 6, t.pos + 4.5, t.label, "tc-t tc-tick", "end"));
   out.push(xAxis(p, layout));

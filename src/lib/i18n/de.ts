@@ -91,6 +91,7 @@ export const de = {
     headlineFallback: "Gemeldete Zahlen nordkoreanischer Soldaten in Russland",
     /** Subtitle: what a point is; the colour key follows as coloured words. */
     subtitle: "Jeder Punkt ist die datierte Angabe einer Seite, keine unabhängige Zählung. Farbe = Herkunft:",
+    subtitleCompact: "Soldaten entsandt oder in Russland; jeder Punkt ist eine datierte Angabe, keine unabhängige Zählung. Farbe = Herkunft:",
     /** The colour key, as words in the subtitle. */
     groups: {
       kr: "Südkorea",
@@ -112,7 +113,7 @@ export const de = {
     longHeading: "Beschreibung der Grafik",
     long: {
       axes: "Waagerecht steht das Datum, an dem eine Zahl genannt wurde, senkrecht die Zahl. Die Farbe zeigt die Herkunft ({groups}). Ein Punkt ist eine Zahl, ein senkrechter Balken mit Endstrichen eine Spanne, ein Winkel über dem Punkt „mindestens“ oder „mehr als“, ein Winkel unter dem Punkt „bis zu“.",
-      annotations: "Beschriftet sind nach fester Regel die erste, die höchste (bei Gleichstand die zuerst genannte) und die jüngste Gesamtzahl, dann für jede noch nicht genannte Herkunft deren höchste Zahl, höchstens sechs; wo der Platz nicht reicht, entfallen die letzten, nie unter vier. Beschriftet: {list}.",
+      annotations: "Beschriftet sind nach fester Regel die erste, die höchste (bei Gleichstand die zuerst genannte) und die jüngste Gesamtzahl, dann für jede noch nicht genannte Herkunft deren höchste Zahl, höchstens sechs; wo der Platz nicht reicht, wird die Grafik höher, dann entfallen die letzten, nie unter vier (nur die kompakte eingebettete Fassung auf schmalen Bildschirmen zeigt drei). Beschriftet: {list}.",
       panel: "{title}: {n} Angaben.",
       first: "Die erste Zahl nannte {who} {when}: {figure} ({measure}).",
       top: "Die höchste Zahl nannte {who} {when}: {figure} ({measure}).",
@@ -192,7 +193,7 @@ export const de = {
       /** Headline of the losses figure, filled from the latest total of killed. */
       headline: "Verluste: zuletzt {figure} Getötete",
       headlineFallback: "Gemeldete Verluste nordkoreanischer Soldaten",
-      subtitle: "Jeweils die jüngste Gesamtzahl jeder Quelle, Getötete und Getötete plus Verwundete getrennt; die höchste jüngste Zahl nannte {who} am {date}. Farbe = Herkunft wie oben.",
+      subtitle: "Je Quelle die jüngste Gesamtzahl, Getötete und Getötete plus Verwundete getrennt; die höchste nannte {who} am {date}. Farbe = Herkunft:",
       sections: { killed: "Getötete", casualties: "Getötete und Verwundete", wounded: "Verwundete" },
       timeline: "Verlauf: alle Angaben",
       short: "Punktdiagramm: die jüngste Verlustzahl von {n} Stellen, nach Getöteten und Getöteten plus Verwundeten getrennt.",
@@ -200,6 +201,7 @@ export const de = {
       table: "Die Verlustangaben als Tabelle ({n} Zeilen)",
     },
     sourceLine: "Quelle: Angaben von {actors} u. a., zitiert nach {n} Dokumenten; Zusammenstellung und Grafik: {site}.",
+    sourceLineCompact: "Quelle: {actors} u. a., {n} Dokumente; Grafik: {site}.",
     methodLink: "Quellen und Methode",
     downloads: "Herunterladen",
     csv: "Daten (CSV)",
