@@ -55,7 +55,7 @@ export const FONT_SIZE = 13;
 export const VARIANTS: Variant[] = [
   { id: "s", width: 310, minWidth: 0, plotHeight: 290, small: 110, compact: 190 },
   { id: "m", width: 540, minWidth: 500, plotHeight: 240, small: 110, compact: 190 },
-  { id: "l", width: 880, minWidth: 820, plotHeight: 280, small: 120, compact: 250 },
+  { id: "l", width: 880, minWidth: 820, plotHeight: 280, small: 120, compact: 280 },
 ];
 
 /** The widest variant: used for the SVG and PNG downloads. */

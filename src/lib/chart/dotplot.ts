@@ -22,6 +22,8 @@ export interface DotRow {
   /** "Reuters-Quellen" and ": mehr als 6.000 (14.11.2025)". */
   name: string;
   value: string;
+  /** When name and value do not fit one line: the value on a second line. */
+  valueLine?: string;
   textY: number;
   mark: MarkLayout;
 }
@@ -69,7 +71,10 @@ export function layoutDotPlot(model: ChartModel, variant: Variant, lang: Lang = 
     y += LINE + 8;
     const rows: DotRow[] = s.items.map((item) => {
       const textY = y + FONT_SIZE;
-      const cy = y + LINE + 6;
+      const name = actorOf(item.claim.actor)?.short ?? item.claim.actor;
+      const value = `${formatFigure(item.claim, lang)} (${formatDate(item.claim.claim_date, lang, item.claim.date_precision)})`;
+      const twoLines = textWidth(`${name}: ${value}`, FONT_SIZE) > W;
+      const cy = y + LINE * (twoLines ? 2 : 1) + 6;
       const cx = x(item.value!);
       const c = item.claim;
       const lowX = item.kind === "range" ? x(item.low!) : undefined;
@@ -97,8 +102,9 @@ export function layoutDotPlot(model: ChartModel, variant: Variant, lang: Lang = 
         item,
         actor: c.actor,
         group: item.group,
-        name: actorOf(c.actor)?.short ?? c.actor,
-        value: `: ${formatFigure(c, lang)} (${formatDate(c.claim_date, lang, c.date_precision)})`,
+        name,
+        value: twoLines ? "" : `: ${value}`,
+        ...(twoLines ? { valueLine: value } : {}),
         textY,
         mark,
       };

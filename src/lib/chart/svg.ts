@@ -120,6 +120,7 @@ export function dotPlotInner(layout: DotPlotLayout): string {
     out.push(text(0, s.titleY, s.title, "tc-t tc-ptitle"));
     for (const r of s.rows) {
       out.push(`<text class="tc-t tc-row" x="0" y="${n(r.textY)}"><tspan class="tc-row-name g-${r.group}">${esc(r.name)}</tspan>${esc(r.value)}</text>`);
+      if (r.valueLine) out.push(text(0, r.textY + LINE, r.valueLine, "tc-t tc-row"));
       out.push(markSvg(r.mark, true, true));
     }
     out.push(`</g>`);
