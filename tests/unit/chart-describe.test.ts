@@ -47,7 +47,7 @@ describe("chart texts", () => {
       ["west", "Westen/NATO"],
       ["rk", "Russland/Nordkorea"],
     ]);
-    expect(parts.map((p) => p.text).join("")).toMatch(/^Jeder Punkt ist die datierte Angabe einer Seite, keine unabhängige Zählung\. Farbe = Herkunft: Südkorea, .*Russland\/Nordkorea\.$/);
+    expect(parts.map((p) => p.text).join("")).toMatch(/^Jeder Punkt ist die Angabe einer Seite an einem Tag, keine unabhängige Zählung\. Farbe = Herkunft: Südkorea, .*Russland\/Nordkorea\.$/);
   });
 
   it("sums the default view up in one sentence", () => {

@@ -242,7 +242,7 @@ export function sourceLine(data: DescribeData, lang: Lang = "de", compact = fals
   const counts = new Map<string, number>();
   for (const c of data.claims) if (!c.repeats) counts.set(c.actor, (counts.get(c.actor) ?? 0) + 1);
   const actors = new Map(data.actors.map((a) => [a.id, a]));
-  const topActors = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([id]) => actors.get(id)?.short_de ?? id);
+  const topActors = [...counts].sort((a, b) => b[1] - a[1]).slice(0, compact ? 3 : 4).map(([id]) => actors.get(id)?.short_de ?? id);
   // The same document count as every other page: all documents of the dataset.
   const docs = datasetCounts(data).documents;
   return fill(compact ? d.chart.sourceLineCompact : d.chart.sourceLine, { actors: topActors.join(", "), n: String(docs), site: d.siteTitle });

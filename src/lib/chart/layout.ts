@@ -278,8 +278,8 @@ function layoutEvents(groups: DatedEvent[][], x: (d: Date) => number, left: numb
 
 /** A panel's y scale, nice ticks and tick labels. */
 function yScale(items: ChartItem[], height: number, lang: Lang) {
-  // A little headroom above the highest figure for its annotation; no rounding up to the next "nice" number.
-  const max = Math.max(1, ...items.map((i) => i.value ?? 0)) * 1.2;
+  // About 40 px of headroom above the highest figure for its annotation; no rounding up to a "nice" number.
+  const max = Math.max(1, ...items.map((i) => i.value ?? 0)) * (height / (height - Math.min(40, height / 6)));
   const n = Math.max(3, Math.min(5, Math.floor(height / 55)));
   const y = scaleLinear().domain([0, max]);
   const ticks = y.ticks(n);

@@ -90,8 +90,8 @@ export const de = {
     headline: "Schätzungen: von {first} auf {top} Soldaten",
     headlineFallback: "Gemeldete Zahlen nordkoreanischer Soldaten in Russland",
     /** Subtitle: what a point is; the colour key follows as coloured words. */
-    subtitle: "Jeder Punkt ist die datierte Angabe einer Seite, keine unabhängige Zählung. Farbe = Herkunft:",
-    subtitleCompact: "Soldaten entsandt oder in Russland; jeder Punkt ist eine datierte Angabe, keine unabhängige Zählung. Farbe = Herkunft:",
+    subtitle: "Jeder Punkt ist die Angabe einer Seite an einem Tag, keine unabhängige Zählung. Farbe = Herkunft:",
+    subtitleCompact: "Soldaten entsandt oder in Russland, laut je einer Seite, keine unabhängige Zählung. Herkunft:",
     /** The colour key, as words in the subtitle. */
     groups: {
       kr: "Südkorea",
