@@ -1,11 +1,11 @@
-// The two embeddable figures: where they live, what they are called, how tall they start.
+// The embeddable figures: where they live, what they are called, how tall they start.
 import type { EmbedTarget } from "../lib/embed/code";
 import { withBase } from "../lib/paths";
 
 /** An embeddable figure of the site. */
 export interface EmbedFigure {
-  /** "chart" or "map": the path segment under embed/. */
-  slug: "chart" | "map";
+  /** The path segment under embed/. */
+  slug: "chart" | "verluste" | "map";
   /** Id in the height messages; unlike Datawrapper's 5-character ids, so it cannot collide. */
   messageId: string;
   /** Iframe title and oEmbed title. */
@@ -28,8 +28,17 @@ export const embedFigures: EmbedFigure[] = [
     title: "Grafik: Gemeldete Zahlen nordkoreanischer Soldaten in Russland, nach Quelle und Datum",
     alt: "Punktgrafik: gemeldete Zahlen nordkoreanischer Soldaten in Russland, nach Quelle und Datum.",
     page: "wie-viele-soldaten/",
-    image: "grafik/nordkorea-soldaten.png",
-    height: 1870,
+    image: "grafik/nordkorea-soldaten-kompakt.png",
+    height: 460,
+  },
+  {
+    slug: "verluste",
+    messageId: "nk-losses-chart",
+    title: "Grafik: Gemeldete Verluste nordkoreanischer Soldaten, jüngste Angabe je Quelle",
+    alt: "Punktgrafik: die jüngste gemeldete Zahl getöteter und verwundeter nordkoreanischer Soldaten je Quelle.",
+    page: "was-geschah-danach/",
+    image: "grafik/verluste.png",
+    height: 640,
   },
   {
     slug: "map",

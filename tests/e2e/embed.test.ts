@@ -112,6 +112,47 @@ describe.each(embedFigures.map((f) => [f.slug, f] as const))("the %s embed", (sl
   });
 });
 
+/** The review's caps (criterion 3): title to source line, per column width. */
+const CAPS: Record<number, number> = { 320: 480, 600: 440, 1000: 520 };
+
+/** Inside the frame: title top to source-line bottom, inner scrolling, first data pixel. */
+const measureFrame = (frame: Frame) =>
+  frame.evaluate(() => {
+    const title = document.querySelector(".tc-heading")!.getBoundingClientRect();
+    const foot = document.querySelector(".tc-foot")!.getBoundingClientRect();
+    const svg = [...document.querySelectorAll<SVGSVGElement>("svg.tc-svg")].find((s) => getComputedStyle(s).display !== "none")!;
+    const marks = [...svg.querySelectorAll(".tc-mark > :not(.tc-hit)")].map((m) => m.getBoundingClientRect().top);
+    const doc = document.scrollingElement!;
+    return {
+      titleToSource: foot.bottom - title.top,
+      innerScroll: doc.scrollHeight - doc.clientHeight,
+      firstData: Math.min(...marks),
+      panels: document.querySelectorAll("svg.tc-svg:not([style*='none'])").length,
+      link: document.querySelector(".tc-all")?.textContent,
+      controls: document.querySelectorAll("[data-controls], input, details:not([hidden])").length,
+    };
+  });
+
+describe("the compact troop chart embed", () => {
+  const chart = embedFigures.find((f) => f.slug === "chart")!;
+  const code = responsiveCode(embedTarget(chart, site));
+
+  it.each([320, 390, 600, 1000])("stays within the height cap in a %i px column, one panel, a link to everything", async (width) => {
+    const context = await browser.newContext({ viewport: { width: width + 40, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(hostPage(`cap-${width}.html`, code, width), { waitUntil: "load" });
+    const frame = await embeddedFrame(page);
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    const m = await measureFrame(frame);
+    if (CAPS[width]) expect(m.titleToSource, `title to source line at ${width} px`).toBeLessThanOrEqual(CAPS[width]!);
+    if (width === 390) expect(m.firstData, "first data pixel").toBeLessThanOrEqual(160);
+    expect(m.innerScroll, "inner scrolling").toBeLessThanOrEqual(1);
+    expect(m.link).toBe("Alle Angaben und Quellen →");
+    expect(m.controls, "no slider, filter or folded sections").toBe(0);
+    await context.close();
+  });
+});
+
 describe("the Einbetten page", () => {
   it("builds the code from the choices, copies it, and previews exactly that code", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -148,6 +189,18 @@ describe("the Einbetten page", () => {
     await context.close();
   });
 
+  it("offers every embed, each with a PNG fallback that exists", async () => {
+    const html = await (await fetch(`${site}einbetten/`)).text();
+    for (const figure of embedFigures) {
+      expect(html).toContain(`value="${figure.slug}"`);
+      expect(html).toContain(`href="${new URL(site).pathname}${figure.image}"`);
+      const png = await fetch(`${site}${figure.image}`);
+      expect(png.status, figure.image).toBe(200);
+      expect(png.headers.get("content-type")).toContain("image/png");
+    }
+    expect(embedFigures.map((f) => f.slug)).toEqual(["chart", "verluste", "map"]);
+  });
+
   it("links an oEmbed document from each embed page", async () => {
     for (const figure of embedFigures) {
       const res = await fetch(`${site}embed/${figure.slug}/`);
@@ -179,22 +232,31 @@ describe("in a CMS that only knows one dialect", () => {
     },
   };
 
-  it.each(Object.keys(listeners))("%s: the iframe takes the content's height", async (dialect) => {
+  it.each(Object.keys(listeners).flatMap((d) => [320, 600, 1000].map((w) => [d, w] as const)))("%s in a %i px column: the iframe takes the content's height", async (dialect, width) => {
     const { src, script } = listeners[dialect]!;
-    const name = `dialect-${dialect}.html`;
-    writeFileSync(
-      join(hostDir, name),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>` +
-        `<body style="margin:0"><script>${script}</script><div id="column" style="width:600px">` +
-        // Pym sizes its iframe by the height attribute, so its iframe has no CSS height to outrank it.
-        `<iframe src="${site}${src}" title="figure" ${dialect === "pym" ? 'height="300" style="width:100%;border:0"' : 'style="width:100%;border:0;height:300px"'}></iframe></div></body></html>`,
-    );
-    const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(hostUrl + name, { waitUntil: "load" });
-    const frame = await embeddedFrame(page);
-    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
-    expect(await iframeHeight(page)).toBeGreaterThan(300);
-    await context.close();
+    // The chart embed everywhere (the caps are the chart's), the map once more under AMP.
+    const srcs = dialect === "amp" ? ["embed/chart/", src] : [src];
+    for (const path of srcs) {
+      const name = `dialect-${dialect}-${width}-${path.split("/")[1]}.html`;
+      writeFileSync(
+        join(hostDir, name),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>` +
+          `<body style="margin:0"><script>${script}</script><div id="column" style="width:${width}px">` +
+          // Pym sizes its iframe by the height attribute, so its iframe has no CSS height to outrank it.
+          `<iframe src="${site}${path}" title="figure" ${dialect === "pym" ? 'height="300" style="width:100%;border:0"' : 'style="width:100%;border:0;height:300px"'}></iframe></div></body></html>`,
+      );
+      const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(hostUrl + name, { waitUntil: "load" });
+      const frame = await embeddedFrame(page);
+      await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+      expect(await iframeHeight(page)).toBeGreaterThan(300);
+      if (path.startsWith("embed/chart/")) {
+        const m = await measureFrame(frame);
+        expect(m.titleToSource, `${dialect} at ${width} px`).toBeLessThanOrEqual(CAPS[width]!);
+        expect(m.innerScroll).toBeLessThanOrEqual(1);
+      }
+      await context.close();
+    }
   });
 });

@@ -63,8 +63,8 @@ describe("a build from hostile data", () => {
 
   it("shows it as text in a chart tooltip", async () => {
     const { page, dialogs } = await open("grafik/");
-    await page.locator('.tc svg.tc-svg:visible .tc-mark[tabindex="0"]').focus();
-    const tip = page.locator(".tc [data-tip]");
+    await page.locator('#truppen-grafik svg.tc-main:visible .tc-mark[tabindex="0"]').focus();
+    const tip = page.locator("#truppen-grafik [data-tip]");
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.innerText()).toContain("<img src=x onerror=alert(1)>");
     expect(await injected(page)).toEqual([]);

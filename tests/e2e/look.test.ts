@@ -52,7 +52,7 @@ describe("print of the chart page", () => {
     await page.emulateMedia({ media: "print" });
     await page.goto(`${site}grafik/`);
     expect(await page.locator(".tc svg.tc-svg:visible").count()).toBeGreaterThan(0);
-    const row = page.locator(".tc table tbody tr").first();
+    const row = page.locator("#truppen-grafik table tbody tr").first();
     expect(await row.isVisible()).toBe(true);
     await page.close();
   });

@@ -1,41 +1,70 @@
-// The words around the chart come from the data: takeaway, descriptions, table rows, source line, Stand.
+// The words around the figures come from the data: headlines, takeaway, descriptions, caption, table rows,
+// source line, Stand. None of them ever names a repeat, an addition or a subset as first, highest or latest.
 import { describe, expect, it } from "vitest";
-import { dataStand, longDescription, shortDescription, sourceLine, tableRows, takeaway } from "../../src/lib/chart/describe";
-import { CHART_MEASURES } from "../../src/lib/chart/config";
+import {
+  caption,
+  dataStand,
+  headline,
+  longDescription,
+  lossHeadline,
+  placeCounts,
+  shortDescription,
+  sourceLine,
+  subtitleParts,
+  tableRows,
+  takeaway,
+} from "../../src/lib/chart/describe";
 import { chartModel } from "../../src/lib/chart/model";
+import { loadDataset } from "../../src/lib/data/load";
 import { synthetic } from "./chart-fixtures";
 
 describe("chart texts", () => {
   const model = chartModel(synthetic);
-  // Expected counts from the fixture itself, not from the model under test.
-  const drawn = synthetic.claims.filter((c) => CHART_MEASURES.includes(c.measure));
 
-  it("says how the figures for soldiers sent grew, from the first to the highest", () => {
+  it("states the finding as headline: from the first to the highest total of the default view", () => {
+    expect(headline(synthetic)).toBe("Schätzungen: von 1.500 auf rund 12.500 Soldaten");
     expect(takeaway(synthetic)).toBe(
       "Die Angaben zu entsandten Soldaten wuchsen von 1.500 (NIS, 18.10.2024) auf rund 12.500 (Generalstab ROK, 30.10.2024) – jede Zahl ist die Angabe einer Seite, keine unabhängige Zählung.",
     );
-    expect(takeaway({ ...synthetic, claims: synthetic.claims.filter((c) => c.measure !== "sent") })).toMatch(/^Jede Zahl/);
+    const noMain = { ...synthetic, claims: synthetic.claims.filter((c) => c.measure !== "sent" && c.measure !== "in_russia") };
+    expect(headline(noMain)).toBe("Gemeldete Zahlen nordkoreanischer Soldaten in Russland");
+    expect(takeaway(noMain)).toMatch(/^Jede Zahl/);
   });
 
-  it("sums the chart up in one sentence", () => {
-    expect(shortDescription(model)).toBe(
-      `Punktdiagramm: ${drawn.length} Angaben von 6 Stellen zu Truppenstärke und Verlusten, vom 18.10.2024 bis 02.09.2025.`,
-    );
+  it("computes the real headline from data/, as the review asked for", () => {
+    const data = loadDataset("data");
+    expect(headline(data)).toMatch(/^Schätzungen: von [\d.]+ auf .+ Soldaten$/);
+    expect(lossHeadline(data)).toMatch(/^Verluste: zuletzt .+ Getötete$/);
   });
 
-  it("describes both panels, the status counts, the events and what is left to the table", () => {
+  it("puts the colour key in the subtitle as coloured words, media and anonymous sources last and grey", () => {
+    const parts = subtitleParts(model);
+    const words = parts.filter((p) => p.group).map((p) => [p.group, p.text]);
+    expect(words).toEqual([
+      ["kr", "Südkorea"],
+      ["ua", "Ukraine"],
+      ["us", "USA"],
+      ["west", "Westen/NATO"],
+      ["rk", "Russland/Nordkorea"],
+    ]);
+    expect(parts.map((p) => p.text).join("")).toMatch(/^Jeder Punkt ist die Angabe einer Seite an einem Tag, keine unabhängige Zählung\. Farbe = Herkunft: Südkorea, .*Russland\/Nordkorea\.$/);
+  });
+
+  it("sums the default view up in one sentence", () => {
+    const main = model.items.filter((i) => i.place === "main");
+    expect(shortDescription(model)).toBe(`Punktdiagramm: ${main.length} Angaben von ${new Set(main.map((i) => i.claim.actor)).size} Stellen zu entsandten und in Russland stationierten Soldaten, vom 18.10.2024 bis 27.02.2025.`);
+  });
+
+  it("describes encoding, the annotation rule, each panel, the lane, status, events and what is left to the table", () => {
     const long = longDescription(model, synthetic).join("\n");
+    expect(long).toContain("ein Winkel unter dem Punkt „bis zu“");
+    expect(long).toMatch(/Beschriftet sind nach fester Regel die erste, die höchste .* Beschriftet: 1\.500 \(NIS, 18\.10\.2024\); rund 12\.500 \(Generalstab ROK, 30\.10\.2024\);/);
     expect(long).toContain("Die erste Zahl nannte NIS am 18.10.2024: 1.500 (entsandt).");
-    expect(long).toContain("Die höchste Zahl nannte Generalstab ROK am 30.10.2024: rund 12.500 (entsandt).");
-    expect(long).toContain("Verluste: 6 Angaben (getötet, verwundet, beides zusammen). Die erste");
-    expect(long).toContain("Soldaten: 20 Angaben (entsandt, in Russland, in Ausbildung, an der Front, geplant), davon 3 ohne Zahl.");
+    expect(long).toContain("Verluste: Getötete: 3 Angaben.");
+    expect(long).toContain("Aussagen ohne Zahl");
     expect(long).toContain("Vertrag Moskau–Pjöngjang (19.06.2024)");
     expect(long).not.toContain("Nicht in der Grafik");
-    expect(long).toContain("Nur in der Tabelle, nicht in der Grafik: 3 Zeilen");
-    const counted = drawn.filter((c) => c.status === "acknowledged").length;
-    expect(counted).toBeGreaterThan(0);
-    expect(long).toContain(`von Russland oder Nordkorea eingeräumt`);
-    expect(long).toMatch(new RegExp(`, ${counted} von Russland`));
+    expect(long).toContain(`Nur in der Tabelle, nicht in der Grafik: ${model.tableOnly.length} Zeilen`);
   });
 
   it("never names a repeat, an addition or a subset as the first, highest or latest figure", () => {
@@ -58,20 +87,28 @@ describe("chart texts", () => {
       odd("X-rep", { repeats: "F-01" }),
     ];
     const data = { ...synthetic, claims };
-    const texts = [takeaway(data), ...longDescription(chartModel(data), data)].join("\n");
+    const m = chartModel(data);
+    const texts = [headline(data), lossHeadline(data), takeaway(data), ...longDescription(m, data)].join("\n");
     expect(texts).not.toContain("99.000");
     expect(texts).not.toContain("31.12.2025");
-    expect(chartModel(data).items.map((i) => i.claim.id)).not.toEqual(expect.arrayContaining(["X-add"]));
+    expect(m.items.map((i) => i.claim.id)).not.toEqual(expect.arrayContaining(["X-add"]));
     const rows = tableRows(data);
-    expect(rows.find((r) => r.id === "X-add")).toMatchObject({ panelLabel: "nur Tabelle: Zusatz, keine Gesamtzahl", basis: "Zusatz zu einer früheren Zahl" });
-    expect(rows.find((r) => r.id === "X-sub")!.panelLabel).toBe("nur Tabelle: Teilmenge");
-    expect(rows.find((r) => r.id === "X-rep")).toMatchObject({ panelLabel: "nur Tabelle: Wiederholung", repeats: "F-01" });
+    expect(rows.find((r) => r.id === "X-add")).toMatchObject({ placeLabel: "nur Tabelle: Zusatz, keine Gesamtzahl", basis: "Zusatz zu einer früheren Zahl" });
+    expect(rows.find((r) => r.id === "X-sub")!.placeLabel).toBe("nur Tabelle: Teilmenge");
+    expect(rows.find((r) => r.id === "X-rep")).toMatchObject({ placeLabel: "nur Tabelle: Wiederholung", repeats: "F-01" });
   });
 
-  it("writes a date as precisely as it is known", () => {
-    const claims = synthetic.claims.map((c) => (c.id === "F-01" ? { ...c, date_precision: "week" as const } : c));
-    const long = longDescription(chartModel({ ...synthetic, claims }), { ...synthetic, claims }).join("\n");
-    expect(long).toContain("Die erste Zahl nannte NIS um den 18.10.2024: 1.500 (entsandt).");
+  it("gives every row exactly one place, and the caption's counts add up to the table", () => {
+    for (const data of [synthetic, loadDataset("data")]) {
+      const m = chartModel(data);
+      const c = placeCounts(m, data);
+      expect(c.main + c.panels + c.lane + c.losses + c.table).toBe(c.rows);
+      expect(c.rows).toBe(tableRows(data).length);
+      expect(caption(m, data)).toBe(`${c.rows} Angaben: ${c.main} im Hauptbild, ${c.panels} in den Panels, ${c.lane} ohne Zahl, ${c.losses} in der Verlustgrafik, ${c.table} nur in der Tabelle.`);
+      const labels = tableRows(data).map((r) => r.placeLabel);
+      expect(labels.filter((l) => l.startsWith("Hauptbild")).length).toBe(c.main);
+      expect(labels.filter((l) => l.startsWith("nur Tabelle")).length).toBe(c.table);
+    }
   });
 
   it("makes one table row per claim, by date, with figure, measure, status and source", () => {
@@ -79,8 +116,8 @@ describe("chart texts", () => {
     expect(rows.map((r) => r.id).sort()).toEqual(synthetic.claims.map((c) => c.id).sort());
     expect(rows.map((r) => r.iso)).toEqual([...rows.map((r) => r.iso)].sort());
     const up = rows.find((r) => r.figure === "bis zu 12.000")!;
-    expect(up).toMatchObject({ who: "US-Regierung", measure: "in Russland", status: "Behauptung", panelLabel: "Soldaten" });
-    expect(rows.find((r) => r.measure === "Offiziere")!.panelLabel).toBe("nur Tabelle");
+    expect(up).toMatchObject({ who: "US-Regierung", measure: "in Russland", status: "Behauptung", place: "main" });
+    expect(rows.find((r) => r.measure === "Offiziere")!.placeLabel).toBe("nur Tabelle");
     expect(rows.find((r) => r.source.id === "s2")!.source).toMatchObject({ outlet: "Yonhap", url: "https://example.org/2", date: "02.09.2025" });
   });
 

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { COLOUR_GROUPS, VARIANTS } from "../../src/lib/chart/config";
-import { BASE_COLOURS, contrast, GROUP_COLOURS } from "../../src/lib/chart/palette";
+import { BASE_COLOURS, contrast, deltaE2000, GROUP_COLOURS, labOf } from "../../src/lib/chart/palette";
 
 const css = readFileSync("src/components/chart/troop-chart.css", "utf8");
 /** The custom properties set in the CSS block that starts with `selector`. */
@@ -15,6 +15,12 @@ function props(selector: string): Record<string, string> {
 }
 
 describe("contrast", () => {
+  it("computes ΔE2000 as the published test pairs do", () => {
+    // Sharma, Wu & Dalal (2005), pairs 1 and 17.
+    expect(deltaE2000([50, 2.6772, -79.7751], [50, 0, -82.7485])).toBeCloseTo(2.0425, 3);
+    expect(deltaE2000([50, 2.5, 0], [73, 25, -18])).toBeCloseTo(27.1492, 3);
+  });
+
   it("computes WCAG ratios", () => {
     expect(contrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
     expect(contrast("#777777", "#ffffff")).toBeCloseTo(4.48, 2);
@@ -23,6 +29,15 @@ describe("contrast", () => {
   for (const theme of ["light", "dark"] as const) {
     it(`gives every colour group at least 4.5:1 against the ${theme} background`, () => {
       for (const g of COLOUR_GROUPS) expect(contrast(GROUP_COLOURS[theme][g], BASE_COLOURS[theme].bg), g).toBeGreaterThanOrEqual(4.5);
+    });
+    it(`keeps every pair of ${theme} hues apart (ΔE2000 ≥ 10) with normal vision and under protan and deutan simulation`, () => {
+      for (const d of [undefined, "protan", "deutan"] as const) {
+        COLOUR_GROUPS.forEach((a, i) =>
+          COLOUR_GROUPS.slice(i + 1).forEach((b) => {
+            expect(deltaE2000(labOf(GROUP_COLOURS[theme][a], d), labOf(GROUP_COLOURS[theme][b], d)), `${a}/${b} ${d ?? "normal"}`).toBeGreaterThanOrEqual(10);
+          }),
+        );
+      }
     });
     it(`keeps ${theme} axis text at 4.5:1 and axis lines at 3:1`, () => {
       const b = BASE_COLOURS[theme];
@@ -49,10 +64,13 @@ describe("troop-chart.css", () => {
       .split("@container tc-chart ")
       .slice(1)
       .map((chunk) => ({ q: chunk.slice(0, chunk.indexOf("{")), v: /\.tc-v-(\w+) \{ display: block/.exec(chunk)?.[1] }));
+    // The narrowest variant is the default; every other one has its query.
+    expect(css).toMatch(/\.tc-svg\.tc-v-s \{\n  display: block;/);
     for (const [i, v] of VARIANTS.entries()) {
+      if (i === 0) continue;
       const next = VARIANTS[i + 1];
       const q = queries.find((x) => x.v === v.id)?.q ?? "";
-      if (v.minWidth > 0) expect(q, v.id).toContain(`min-width: ${v.minWidth}px`);
+      expect(q, v.id).toContain(`min-width: ${v.minWidth}px`);
       if (next) expect(q, v.id).toContain(`max-width: ${next.minWidth - 0.02}px`);
     }
   });

@@ -1,14 +1,13 @@
-// The SVG the build writes: snapshots of three fixtures (read them as files in __snapshots__/), one mark per
-// claim with its id, and a standalone file that an image tool can render.
+// The SVGs the build writes: a snapshot, each drawn claim exactly once across the full version, no glyph with
+// two meanings (class → meaning table in config.ts), at most four channels in the default view, and
+// standalone files an image tool can render.
 import { existsSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { VARIANTS } from "../../src/lib/chart/config";
-import { downloadSvg, prepareChart } from "../../src/lib/chart/build";
-import { layoutChart } from "../../src/lib/chart/layout";
+import { GLYPHS, VARIANTS } from "../../src/lib/chart/config";
+import { downloadLossSvg, downloadSvg, prepareChart, prepareLosses } from "../../src/lib/chart/build";
 import { chartModel } from "../../src/lib/chart/model";
-import { renderSvg, shapePath } from "../../src/lib/chart/svg";
 import { loadDataset } from "../../src/lib/data/load";
 import { synthetic } from "./chart-fixtures";
 
@@ -25,48 +24,78 @@ async function matchesSnapshotFile(text: string, name: string): Promise<void> {
   await expect(text).toMatchFileSnapshot(file);
 }
 
+
 /** One tag per line, so a snapshot diff shows what moved. */
 const pretty = (svg: string) => svg.replace(/></g, ">\n<") + "\n";
-const markIds = (svg: string) => [...svg.matchAll(/<g class="tc-mark[^"]*" data-claim-id="([^"]+)"/g)].map((m) => m[1]);
+const marks = (svg: string) => [...svg.matchAll(/<g class="(tc-mark[^"]*)" data-claim-id="([^"]+)"([^>]*)>(.*?)<\/g>/g)].map((m) => ({ cls: m[1]!, id: m[2]!, attrs: m[3]!, body: m[4]! }));
 
 describe("chart SVG", () => {
-  const valid = loadDataset("tests/fixtures/valid");
+  const data = loadDataset("data");
 
-  it("matches the snapshot: tiny valid fixture, narrowest variant", async () => {
-    const svg = renderSvg(layoutChart(chartModel(valid), VARIANTS[0]!), { idPrefix: "t" });
-    expect(markIds(svg)).toEqual(["T-1", "T-2", "T-6", "T-3", "T-4", "T-5"]);
-    await matchesSnapshotFile(pretty(svg), "chart-valid-s.svg");
-  });
-
-  it("matches the snapshot: synthetic fixture, medium variant, as the page inlines it", async () => {
+  it("matches the snapshot: synthetic fixture, default view, narrowest variant", async () => {
     const chart = prepareChart(synthetic, "fx");
-    const m = chart.svgs.find((s) => s.variant === "m")!.markup;
-    expect(m).toMatch(/^<svg viewBox="0 0 420 \d+" width="420" height="\d+" class="tc-svg tc-v-m" role="img" aria-labelledby="fx-short" data-variant="m">/);
-    expect(markIds(m).sort()).toEqual(chart.model.items.map((i) => i.claim.id).sort());
-    await matchesSnapshotFile(pretty(m), "chart-synthetic-m.svg");
+    const s = chart.main.find((x) => x.variant === "s")!.markup;
+    expect(s).toMatch(/^<svg viewBox="0 0 310 \d+" width="310" height="\d+" class="tc-svg tc-main tc-v-s" role="img" aria-labelledby="fx-short" data-variant="s">/);
+    await matchesSnapshotFile(pretty(s), "chart-synthetic-main-s.svg");
   });
 
-  it("matches the snapshot: synthetic fixture as the download file, and renders to PNG", async () => {
-    const svg = downloadSvg(synthetic);
-    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-    expect(svg).toContain("<title>Gemeldete Zahlen nordkoreanischer Soldaten in Russland</title>");
-    expect(svg).toContain("Stand: 02.09.2025 · Daten: CC BY 4.0");
-    expect(svg).not.toContain("var(");
-    await matchesSnapshotFile(pretty(svg), "chart-synthetic-download.svg");
-    const png = await sharp(Buffer.from(svg)).png().toBuffer();
-    const meta = await sharp(png).metadata();
-    expect(meta.width).toBe(VARIANTS[VARIANTS.length - 1]!.width + 32);
-  });
-
-  it("draws every status, wording and ring the fixture has", () => {
-    const svg = renderSvg(layoutChart(chartModel(synthetic), VARIANTS[1]!), { idPrefix: "x" });
-    for (const needle of ["st-claim", "st-corroborated", "st-acknowledged", 'clip-path="url(#x-half)"', "tc-bar", "tc-arrow", "tc-ring tc-dash", 'class="tc-ring"', "tc-stripline"]) {
-      expect(svg, needle).toContain(needle);
+  it("draws every drawn claim exactly once in the full version: default view, lane, panels and the losses timeline", () => {
+    for (const d of [data, synthetic]) {
+      const model = chartModel(d);
+      const chart = prepareChart(d, "a");
+      const losses = prepareLosses(d, "b");
+      for (const [i, v] of VARIANTS.entries()) {
+        const ids = [chart.main[i]!, chart.more[i]!, losses.timeline[i]!].flatMap((s) => marks(s.markup).map((m) => m.id));
+        expect(ids.sort(), v.id).toEqual(model.items.map((x) => x.claim.id).sort());
+        // The dot plot repeats the latest figures as a summary: its marks say so.
+        for (const m of marks(losses.dots[i]!.markup)) expect(m.attrs).toContain("data-summary");
+      }
     }
-    // Ids are prefixed per instance so two charts on a page cannot clash.
-    expect([...svg.matchAll(/ id="([^"]+)"/g)].every((m) => m[1]!.startsWith("x-"))).toBe(true);
   });
 
+  it("uses no glyph class outside the class → meaning table, and no meaning twice", () => {
+    const meanings = Object.values(GLYPHS);
+    expect(new Set(meanings).size).toBe(meanings.length);
+    const chart = prepareChart(data, "a");
+    const losses = prepareLosses(data, "b");
+    const all = [...chart.main, ...chart.more, ...losses.dots, ...losses.timeline].map((s) => s.markup).join("");
+    const glyphClasses = new Set<string>();
+    for (const m of marks(all)) {
+      // A mark's own classes: the mark and its colour group, nothing else (no status fill, no shape, no ring).
+      expect(m.cls).toMatch(/^tc-mark g-(kr|ua|us|west|rk|media)$/);
+      for (const c of m.body.matchAll(/class="([^"]+)"/g)) if (c[1] !== "tc-hit") glyphClasses.add(c[1]!);
+    }
+    for (const c of glyphClasses) expect(Object.keys(GLYPHS), c).toContain(c);
+    for (const c of ["tc-dot", "tc-range", "tc-more", "tc-less", "tc-nf"]) expect(glyphClasses).toContain(c);
+    // Each kind of figure has its own glyph: the same class never stands for two kinds.
+    const model = chartModel(data);
+    const kindOf = new Map(model.items.map((i) => [i.claim.id, i.kind]));
+    const byClass = new Map<string, Set<string>>();
+    for (const m of marks(all)) {
+      const own = [...m.body.matchAll(/class="([^"]+)"/g)].map((c) => c[1]!).filter((c) => c !== "tc-hit" && c !== "tc-dot");
+      for (const c of own.length ? own : ["tc-dot"]) (byClass.get(c) ?? byClass.set(c, new Set()).get(c)!).add(kindOf.get(m.id)!);
+    }
+    for (const [c, kinds] of byClass) expect([...kinds], c).toHaveLength(1);
+  });
+
+  it("keeps the default view to four channels: position, hue and a precision mark", () => {
+    const main = prepareChart(data, "a").main.map((s) => s.markup).join("");
+    // No shape symbols, rings, half fills or status classes any more.
+    expect(main).not.toMatch(/<use |clip-path|tc-ring|st-(claim|corroborated|acknowledged)/);
+    const hues = new Set(marks(main).map((m) => m.cls.split(" ")[1]));
+    expect(hues.size).toBeLessThanOrEqual(6);
+  });
+
+  it("writes standalone files that render to PNG", async () => {
+    for (const svg of [downloadSvg(synthetic), downloadSvg(data, "de", true), downloadLossSvg(data)]) {
+      expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+      expect(svg).not.toContain("var(");
+      const meta = await sharp(await sharp(Buffer.from(svg)).png().toBuffer()).metadata();
+      expect(meta.width).toBe(VARIANTS[VARIANTS.length - 1]!.width + 32);
+    }
+    expect(downloadSvg(synthetic)).toContain("<title>Schätzungen: von 1.500 auf rund 12.500 Soldaten</title>");
+    expect(downloadSvg(synthetic)).toContain("Stand: 02.09.2025 · Daten: CC BY 4.0");
+  });
   it("refuses to write a missing snapshot when CI=true", async () => {
     const before = process.env["CI"];
     process.env["CI"] = "true";
@@ -77,10 +106,5 @@ describe("chart SVG", () => {
       else process.env["CI"] = before;
       rmSync(fileURLToPath(new URL("__snapshots__/no-such-snapshot.svg", import.meta.url)), { force: true });
     }
-  });
-
-  it("flips the triangle for the downward shape", () => {
-    expect(shapePath("triangle")).toMatch(/^M0,-/);
-    expect(shapePath("triangleDown")).toMatch(/^M0,\d/);
   });
 });

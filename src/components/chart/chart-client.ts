@@ -1,51 +1,49 @@
-// The troop chart's interaction, added to the complete static chart: tooltips on hover and keyboard focus
-// (Escape closes), filtering by actor, and the "as of" view kept in the URL (?stand=2024-10-24).
-// No framework and no d3: the tooltip text is read from the data table, which holds the same claims.
+// The figures' interaction, added to the complete static SVGs: tooltips on hover and keyboard focus (Escape
+// closes), and for the troop chart the source filter and the "as of" view kept in the URL (?stand=2024-10-24).
+// No framework and no d3: the tooltip text is read from the figure's data table, field by field by name.
 import { isShown, parseState, stateToSearch, standIndex, type ChartState } from "../../lib/chart/state";
 
-/** Wires up every troop chart on the page. */
-export function initTroopCharts(): void {
-  document.querySelectorAll<HTMLElement>("[data-troop-chart]").forEach(init);
+/** Wires up every figure on the page (once, however many components include this script). */
+export function initCharts(): void {
+  document.querySelectorAll<HTMLElement>("[data-tc]:not([data-ready])").forEach((fig) => {
+    fig.dataset.ready = "";
+    init(fig);
+  });
 }
 
-const $ = <T extends Element>(root: ParentNode, sel: string) => root.querySelector<T>(sel)!;
+const $ = <T extends Element>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
 const $$ = <T extends Element>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
 
 function init(fig: HTMLElement): void {
-  const box = $<HTMLElement>(fig, "[data-chart]");
-  const tip = $<HTMLElement>(fig, "[data-tip]");
-  const tipBody = $<HTMLElement>(tip, "[data-tip-body]");
-  const controls = $<HTMLElement>(fig, "[data-controls]");
-  const slider = $<HTMLInputElement>(controls, "input[type=range]");
-  const output = $<HTMLOutputElement>(controls, "output");
-  const status = $<HTMLElement>(controls, "[data-status]");
-  const toggles = $$<HTMLInputElement>(controls, "[data-actor-toggle]");
-  // Table cells are read by their data-field, never by position, so the table's columns can be reordered.
-  const heads = new Map($$<HTMLElement>(fig, "thead th[data-field]").map((th) => [th.dataset.field!, th.textContent ?? ""]));
+  const box = $<HTMLElement>(fig, "[data-chart]")!;
+  const tip = $<HTMLElement>(fig, "[data-tip]")!;
+  const tipBody = $<HTMLElement>(tip, "[data-tip-body]")!;
+  const heads = new Map($$<HTMLElement>(fig, "thead th").map((th, i) => [i, th.textContent ?? ""]));
   const rows = new Map($$<HTMLTableRowElement>(fig, "tbody tr").map((r) => [r.dataset.claimId!, r]));
   const svgs = $$<SVGSVGElement>(fig, "svg.tc-svg");
-  const days = slider.dataset.days!.split(",");
-  const dayLabels = slider.dataset.labels!.split(",");
-  let state: ChartState = parseState(location.search, toggles.map((t) => t.value));
+  const hint = $<HTMLElement>(fig, ".tc-hint");
   let active: SVGGElement | undefined;
   let timer = 0;
 
-  const cell = (id: string, field: string) => {
-    const found = rows.get(id)?.querySelector<HTMLElement>(`[data-field="${field}"]`);
-    if (!found) throw new Error(`chart table: no ${field} cell for claim ${id}`);
-    return found;
+  /** A field of a claim's table row, by name. */
+  const field = (id: string, name: string) => rows.get(id)?.querySelector<HTMLTableCellElement>(`[data-field="${name}"]`);
+  const text = (id: string, name: string) => field(id, name)?.textContent?.trim() ?? "";
+  const head = (id: string, name: string) => {
+    const cell = field(id, name);
+    return cell ? (heads.get(cell.cellIndex) ?? "") : "";
   };
-  const dayText = (iso: string) => dayLabels[days.indexOf(iso)] ?? iso.split("-").reverse().join(".");
   const shownMarks = (svg: SVGSVGElement) => $$<SVGGElement>(svg, ".tc-mark:not(.tc-off)");
 
   for (const svg of svgs) {
     // Interactive now: the marks become focusable items of a named group.
     svg.setAttribute("role", "group");
-    for (const mark of $$<SVGGElement>(svg, ".tc-mark")) {
-      const [date, who, figure, measure, st] = ["date", "who", "figure", "measure", "status"].map((f) => cell(mark.dataset.claimId!, f).textContent?.trim());
+    if (hint?.id) svg.setAttribute("aria-describedby", hint.id);
+    const marks = $$<SVGGElement>(svg, ".tc-mark");
+    for (const mark of marks) {
+      const id = mark.dataset.claimId!;
       mark.setAttribute("role", "img");
-      mark.setAttribute("aria-label", `${who}, ${date}: ${figure}, ${measure} (${st})`);
-      mark.setAttribute("tabindex", "-1");
+      mark.setAttribute("aria-label", `${text(id, "who")}, ${text(id, "date")}: ${text(id, "figure")}, ${text(id, "measure")} (${text(id, "status")})`);
+      mark.setAttribute("tabindex", mark === marks[0] ? "0" : "-1");
     }
     svg.addEventListener("pointerover", (e) => {
       const mark = (e.target as Element).closest<SVGGElement>(".tc-mark");
@@ -84,7 +82,7 @@ function init(fig: HTMLElement): void {
   tip.addEventListener("focusout", (e) => {
     if (!(e.relatedTarget instanceof Node && (tip.contains(e.relatedTarget) || active?.contains(e.relatedTarget)))) later(hide);
   });
-  $<HTMLButtonElement>(tip, "[data-tip-close]").addEventListener("click", () => hide(true));
+  $<HTMLButtonElement>(tip, "[data-tip-close]")!.addEventListener("click", () => hide(true));
   // Escape dismisses the tooltip wherever focus is (it may have opened on hover).
   document.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && !tip.hidden) {
@@ -98,11 +96,10 @@ function init(fig: HTMLElement): void {
     timer = window.setTimeout(fn, 250);
   }
 
-  /** Shows who claimed what, when, what it counts, the evidence and the source: the mark's table row. */
+  /** Shows who claimed what, when, what it counts, how sure it is, the evidence and the source: the mark's table row. */
   function show(mark: SVGGElement): void {
     clearTimeout(timer);
     const id = mark.dataset.claimId!;
-    const text = (field: string) => cell(id, field).textContent!.trim();
     active?.classList.remove("is-active");
     active?.removeAttribute("aria-describedby");
     active = mark;
@@ -115,12 +112,13 @@ function init(fig: HTMLElement): void {
       el.append(...nodes);
       return el;
     };
+    const source = field(id, "source");
     tipBody.replaceChildren(
-      p("tc-tip-figure", text("figure")),
-      p("", `${text("measure")} · ${text("status")}`),
-      p("", `${cell(id, "who").dataset.full ?? text("who")}, ${text("date")}`),
-      p("", `${heads.get("evidence")}: ${text("evidence")}`),
-      p("", `${heads.get("source")}: `, ...[...cell(id, "source").childNodes].map((n) => n.cloneNode(true))),
+      p("tc-tip-figure", text(id, "figure")),
+      p("", `${text(id, "measure")} · ${text(id, "status")}`),
+      p("", `${field(id, "who")?.dataset.full ?? text(id, "who")}, ${text(id, "date")}`),
+      p("", `${head(id, "evidence")}: ${text(id, "evidence")}`),
+      p("", `${head(id, "source")}: `, ...[...(source?.childNodes ?? [])].map((n) => n.cloneNode(true))),
     );
     tip.hidden = false;
     const r = mark.getBoundingClientRect();
@@ -142,54 +140,71 @@ function init(fig: HTMLElement): void {
     active = undefined;
   }
 
-  /** Shows what the state selects, in every variant and the table, and writes it to the URL. */
-  function apply(): void {
-    const shown = (el: HTMLElement | SVGElement) => isShown(el.dataset.actor!, el.dataset.date!, state);
-    for (const svg of svgs) {
-      for (const m of $$<SVGGElement>(svg, ".tc-mark")) m.classList.toggle("tc-off", !shown(m));
-      for (const l of $$<SVGGElement>(svg, ".tc-label")) {
-        l.classList.toggle("tc-off", $(svg, `.tc-mark[data-claim-id="${l.dataset.anchor}"]`).classList.contains("tc-off"));
-      }
-      for (const k of $$<SVGGElement>(svg, ".tc-keyed")) k.classList.toggle("tc-off", state.hidden.includes(k.dataset.actor!));
-      for (const ev of $$<SVGGElement>(svg, "[data-event-id]")) ev.classList.toggle("tc-off", !!state.stand && ev.dataset.date! > state.stand);
-      const list = shownMarks(svg);
-      for (const m of $$<SVGGElement>(svg, ".tc-mark")) m.tabIndex = m === list[0] ? 0 : -1;
-    }
-    for (const r of rows.values()) r.hidden = !shown(r);
-    if (active?.classList.contains("tc-off")) hide();
-    for (const t of toggles) t.checked = !state.hidden.includes(t.value);
-    slider.value = String(standIndex(days, state.stand));
-    output.textContent = dayText(state.stand ?? days[days.length - 1]!);
-    slider.setAttribute("aria-valuetext", output.textContent);
-    const total = status.dataset.total!;
-    const n = svgs[0] ? shownMarks(svgs[0]).length : 0;
-    status.textContent = status.dataset.template!.replace("{n}", String(n)).replace("{total}", total);
-    history.replaceState(history.state, "", location.pathname + stateToSearch(state, location.search) + location.hash);
-  }
+  const controls = $<HTMLDetailsElement>(fig, "[data-controls]");
+  if (controls) initControls(controls);
 
-  for (const t of toggles) {
-    t.addEventListener("change", () => {
-      state = { ...state, hidden: toggles.filter((x) => !x.checked).map((x) => x.value) };
+  /** The source filter and the "as of" slider, open on wide screens and folded on phones. */
+  function initControls(controls: HTMLDetailsElement): void {
+    if (matchMedia("(min-width: 48em)").matches) controls.open = true;
+    const slider = $<HTMLInputElement>(controls, "input[type=range]")!;
+    const output = $<HTMLOutputElement>(controls, "output")!;
+    const status = $<HTMLElement>(controls, "[data-status]")!;
+    const toggles = $$<HTMLInputElement>(controls, "[data-actor-toggle]");
+    const days = slider.dataset.days!.split(",");
+    const dayLabels = slider.dataset.labels!.split(",");
+    const dayText = (iso: string) => dayLabels[days.indexOf(iso)] ?? iso.split("-").reverse().join(".");
+    let state: ChartState = parseState(location.search, toggles.map((t) => t.value));
+    // A link with a view opens the controls, so the reader sees why marks are missing.
+    if (state.stand || state.hidden.length) controls.open = true;
+
+    /** Shows what the state selects, in every SVG and the table, and writes it to the URL. */
+    function apply(): void {
+      const shown = (el: HTMLElement | SVGElement) => isShown(el.dataset.actor!, el.dataset.date!, state);
+      for (const svg of svgs) {
+        for (const m of $$<SVGGElement>(svg, ".tc-mark")) m.classList.toggle("tc-off", !shown(m));
+        for (const a of $$<SVGGElement>(svg, ".tc-ann")) a.classList.toggle("tc-off", !!$(svg, `.tc-mark[data-claim-id="${a.dataset.anchor}"]`)?.classList.contains("tc-off"));
+        for (const ev of $$<SVGGElement>(svg, ".tc-ev")) ev.classList.toggle("tc-off", !!state.stand && ev.dataset.date! > state.stand);
+        const list = shownMarks(svg);
+        for (const m of $$<SVGGElement>(svg, ".tc-mark")) m.tabIndex = m === list[0] ? 0 : -1;
+      }
+      let n = 0;
+      for (const r of rows.values()) {
+        r.hidden = !shown(r);
+        if (!r.hidden) n++;
+      }
+      if (active?.classList.contains("tc-off")) hide();
+      for (const t of toggles) t.checked = !state.hidden.includes(t.value);
+      slider.value = String(standIndex(days, state.stand));
+      output.textContent = dayText(state.stand ?? days[days.length - 1]!);
+      slider.setAttribute("aria-valuetext", output.textContent);
+      status.textContent = status.dataset.template!.replace("{n}", String(n)).replace("{total}", status.dataset.total!);
+      history.replaceState(history.state, "", location.pathname + stateToSearch(state, location.search) + location.hash);
+    }
+
+    for (const t of toggles) {
+      t.addEventListener("change", () => {
+        state = { ...state, hidden: toggles.filter((x) => !x.checked).map((x) => x.value) };
+        apply();
+      });
+    }
+    $<HTMLButtonElement>(controls, "[data-all]")!.addEventListener("click", () => {
+      state = { ...state, hidden: [] };
       apply();
     });
+    $<HTMLButtonElement>(controls, "[data-none]")!.addEventListener("click", () => {
+      state = { ...state, hidden: toggles.map((t) => t.value) };
+      apply();
+    });
+    slider.addEventListener("input", () => {
+      const i = Number(slider.value);
+      const { stand: _old, ...rest } = state;
+      state = i >= days.length - 1 ? rest : { ...rest, stand: days[i]! };
+      apply();
+    });
+    $<HTMLButtonElement>(controls, "[data-reset]")!.addEventListener("click", () => {
+      state = { hidden: [] };
+      apply();
+    });
+    apply();
   }
-  $<HTMLButtonElement>(controls, "[data-all]").addEventListener("click", () => {
-    state = { ...state, hidden: [] };
-    apply();
-  });
-  $<HTMLButtonElement>(controls, "[data-none]").addEventListener("click", () => {
-    state = { ...state, hidden: toggles.map((t) => t.value) };
-    apply();
-  });
-  slider.addEventListener("input", () => {
-    const i = Number(slider.value);
-    const { stand: _old, ...rest } = state;
-    state = i >= days.length - 1 ? rest : { ...rest, stand: days[i]! };
-    apply();
-  });
-  $<HTMLButtonElement>(controls, "[data-reset]").addEventListener("click", () => {
-    state = { hidden: [] };
-    apply();
-  });
-  apply();
 }

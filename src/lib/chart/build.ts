@@ -1,14 +1,29 @@
-/** Everything the TroopChart component shows, computed once per build from the dataset: SVGs, texts, rows. */
+/** Everything the figure components show, computed once per build from the dataset: SVGs, texts, rows. */
 import type { Actor, Claim, DatedEvent, Source } from "../data/schema";
 import { formatDate, formatDateTime } from "../format";
-import { dictionary, type Lang } from "../i18n";
-import { COLOUR_GROUPS, DOWNLOAD_VARIANT, PANELS, VARIANTS } from "./config";
-import { chartMeasuresText, dataStand, longDescription, shortDescription, sourceLine, tableRows, takeaway, type TableRow } from "./describe";
-import { layoutChart, type ChartLayout } from "./layout";
+import { dictionary, fill, type Lang } from "../i18n";
+import { DOWNLOAD_VARIANT, VARIANTS } from "./config";
+import {
+  caption,
+  dataStand,
+  headline,
+  longDescription,
+  lossHeadline,
+  lossSubtitle,
+  shortDescription,
+  shortMore,
+  sourceLine,
+  subtitleParts,
+  tableRows,
+  takeaway,
+  type TableRow,
+} from "./describe";
+import { layoutDotPlot, type DotPlotLayout } from "./dotplot";
+import { eventsBefore, layoutLossTimeline, layoutTroops, timeScale, type TimelineLayout } from "./layout";
 import { chartModel, type ActorStyle, type ChartModel } from "./model";
-import { renderSvg, type SwatchKind } from "./svg";
+import { dotPlotInner, inlineSvg, standaloneSvg, timelineInner } from "./svg";
 
-/** The dataset parts the chart needs. */
+/** The dataset parts the figures need. */
 export interface ChartSource {
   claims: Claim[];
   actors: Actor[];
@@ -16,113 +31,148 @@ export interface ChartSource {
   events: DatedEvent[];
 }
 
-/** The prepared chart. */
+/** One SVG per variant. */
+export type Svgs = { variant: string; markup: string }[];
+
+/** The prepared troop chart. */
 export interface PreparedChart {
   model: ChartModel;
-  layouts: ChartLayout[];
-  /** Inline SVG markup per variant, narrowest first. */
-  svgs: { variant: string; markup: string }[];
+  headline: string;
+  subtitle: ReturnType<typeof subtitleParts>;
   takeaway: string;
+  /** Default view, per variant. */
+  main: Svgs;
+  /** Full version: lane and small panels, per variant. */
+  more: Svgs;
   short: string;
+  shortMore: string;
   long: string[];
+  before: string;
   rows: TableRow[];
-  tableCaption: string;
+  caption: string;
   sourceLine: string;
-  /** ISO date(-time) of the newest document, and as text. */
   stand: string;
   standText: string;
+  /** The Stand as a day, for the compact source line. */
+  standDay: string;
   /** Distinct claim days (for the "as of" slider) and their labels. */
   days: string[];
   dayLabels: string[];
   actors: ActorStyle[];
-  /** Colour groups that occur, in key order. */
-  groups: (typeof COLOUR_GROUPS)[number][];
-  /** Ring decorations that occur, as [measure, decoration] pairs. */
-  decorations: [string, "ring" | "dashed"][];
 }
 
-/** The ring decorations that occur in the chart, as [measure, decoration] pairs, in panel order. */
-function decorations(model: ChartModel): [string, "ring" | "dashed"][] {
-  const out: [string, "ring" | "dashed"][] = [];
-  for (const p of PANELS) {
-    for (const [m, d] of Object.entries(p.measures)) {
-      if (d !== "none" && model.items.some((i) => i.claim.measure === m)) out.push([m, d]);
-    }
-  }
-  return out;
+/** The prepared losses figure. */
+export interface PreparedLosses {
+  headline: string;
+  subtitle: ReturnType<typeof lossSubtitle>;
+  dots: Svgs;
+  timeline: Svgs;
+  short: string;
+  shortTimeline: string;
+  rows: TableRow[];
+  ids: string[];
 }
 
-/** Layouts per dataset: the chart appears on several pages of one build, its geometry is computed once. */
-const cache = new WeakMap<Claim[], { model: ChartModel; layouts: ChartLayout[] }>();
+interface Laid {
+  model: ChartModel;
+  troops: { main: TimelineLayout; more: TimelineLayout }[];
+  compact: TimelineLayout[];
+  dots: DotPlotLayout[];
+  losses: TimelineLayout[];
+}
 
-/** The model and every variant's layout of a dataset, from the cache when the same claims come again. */
-function laidOut(data: ChartSource, lang: Lang): { model: ChartModel; layouts: ChartLayout[] } {
+/** Layouts per dataset: the figures appear on several pages of one build, their geometry is computed once. */
+const cache = new WeakMap<Claim[], Laid>();
+
+function laidOut(data: ChartSource, lang: Lang): Laid {
   const hit = cache.get(data.claims);
-  if (hit && lang === "de") return hit;
+  if (hit) return hit;
   const model = chartModel(data);
-  const result = { model, layouts: VARIANTS.map((v) => layoutChart(model, v, lang)) };
-  if (lang === "de") cache.set(data.claims, result);
+  const result: Laid = {
+    model,
+    troops: VARIANTS.map((v) => layoutTroops(model, v, lang)),
+    compact: VARIANTS.map((v) => layoutTroops(model, v, lang, true).main),
+    dots: VARIANTS.map((v) => layoutDotPlot(model, v, lang)),
+    losses: VARIANTS.map((v) => layoutLossTimeline(model, v, lang)),
+  };
+  cache.set(data.claims, result);
   return result;
 }
 
-/** Lays out every variant and writes its SVG; the id prefix keeps SVG ids unique per chart instance. */
-export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "de"): PreparedChart {
-  const { model, layouts } = laidOut(data, lang);
-  const short = shortDescription(model, lang);
-  const svgs = layouts.map((layout) => ({
-    variant: layout.variant,
-    markup: renderSvg(layout, {
-      idPrefix: `${idPrefix}-${layout.variant}`,
-      attrs: {
-        class: `tc-svg tc-v-${layout.variant}`,
-        role: "img",
-        "aria-labelledby": `${idPrefix}-short`,
-        "data-variant": layout.variant,
-      },
-    }),
-  }));
+const svgAttrs = (cls: string, variant: string, labelledby: string) => ({ class: `tc-svg ${cls} tc-v-${variant}`, role: "img", "aria-labelledby": labelledby, "data-variant": variant });
+
+/** Lays out every variant of the troop chart and writes its SVGs; `idPrefix` keeps ids unique per instance. */
+export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "de", compactView = false): PreparedChart {
+  const t = dictionary(lang).chart;
+  const { model, troops, compact } = laidOut(data, lang);
   const days = [...new Set(data.claims.map((c) => c.claim_date))].sort();
   const stand = dataStand(data);
+  const start = timeScale(model.items.filter((i) => ["main", "front", "planned", "lane"].includes(i.place)), [], 0, 1).start;
+  const before = eventsBefore(model.events, start);
   return {
     model,
-    layouts,
-    svgs,
+    headline: headline(data, lang),
+    subtitle: subtitleParts(model, lang, compactView),
     takeaway: takeaway(data, lang),
-    short,
+    main: (compactView ? compact.map((main) => ({ main })) : troops).map(({ main }) => ({ variant: main.variant, markup: inlineSvg(timelineInner(main), main.width, main.height, svgAttrs("tc-main", main.variant, `${idPrefix}-short`)) })),
+    more: troops.map(({ more }) => ({ variant: more.variant, markup: inlineSvg(timelineInner(more), more.width, more.height, svgAttrs("tc-more-svg", more.variant, `${idPrefix}-short-more`)) })),
+    short: shortDescription(model, lang),
+    shortMore: shortMore(model, lang),
     long: longDescription(model, data, lang),
+    before: before.length ? fill(t.before, { list: before.map((e) => `${e.label_de} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") }) : "",
     rows: tableRows(data, lang),
-    tableCaption: dictionary(lang).chart.table.caption.replace("{measures}", chartMeasuresText(lang)),
-    sourceLine: sourceLine(data, lang),
+    caption: caption(model, data, lang),
+    sourceLine: sourceLine(data, lang, compactView),
     stand,
     standText: stand ? formatDateTime(stand, lang) : "",
+    standDay: stand ? formatDate(stand, lang) : "",
     days,
     dayLabels: days.map((d) => formatDate(d, lang)),
     actors: model.actors,
-    groups: COLOUR_GROUPS.filter((g) => model.actors.some((a) => a.group === g)),
-    decorations: decorations(model),
   };
 }
 
-/** The standalone SVG file (widest variant, light theme) with title and footer, for download and the PNG. */
-export function downloadSvg(data: ChartSource, lang: Lang = "de"): string {
+/** The losses figure: dot plot and timeline per variant, its texts and its table rows. */
+export function prepareLosses(data: ChartSource, idPrefix: string, lang: Lang = "de"): PreparedLosses {
+  const t = dictionary(lang).chart.losses;
+  const { model, dots, losses } = laidOut(data, lang);
+  const lossItems = model.items.filter((i) => i.place === "killed" || i.place === "casualties" || i.place === "wounded");
+  const ids = new Set(lossItems.map((i) => i.claim.id));
+  const dates = lossItems.map((i) => i.claim.claim_date).sort();
+  const rows = tableRows(data, lang).filter((r) => ids.has(r.id));
+  return {
+    headline: lossHeadline(data, lang),
+    subtitle: lossSubtitle(model, lang),
+    dots: dots.map((l) => ({ variant: l.variant, markup: inlineSvg(dotPlotInner(l), l.width, l.height, svgAttrs("tc-dots", l.variant, `${idPrefix}-short`)) })),
+    timeline: losses.map((l) => ({ variant: l.variant, markup: inlineSvg(timelineInner(l), l.width, l.height, svgAttrs("tc-loss-tl", l.variant, `${idPrefix}-short-tl`)) })),
+    short: fill(t.short, { n: String(new Set(dots[0]?.sections.flatMap((s) => s.rows.map((r) => r.actor)) ?? []).size) }),
+    shortTimeline: fill(t.shortTimeline, { n: String(lossItems.length), from: formatDate(dates[0] ?? "", lang), to: formatDate(dates[dates.length - 1] ?? "", lang) }),
+    rows,
+    ids: [...ids],
+  };
+}
+
+/** The footer lines of a download file. */
+function footer(data: ChartSource, lang: Lang): string[] {
   const t = dictionary(lang);
-  const { model, layouts } = laidOut(data, lang);
-  const layout = layouts.find((l) => l.variant === DOWNLOAD_VARIANT.id)!;
   const stand = dataStand(data);
-  const k = t.chart.key;
-  const key: { swatch: SwatchKind; text: string }[] = [
-    ...COLOUR_GROUPS.filter((g) => model.actors.some((a) => a.group === g)).map((g) => ({ swatch: { kind: "group" as const, group: g }, text: t.chart.groups[g] })),
-    ...(["claim", "corroborated", "acknowledged"] as const).map((s) => ({ swatch: { kind: "status" as const, status: s }, text: t.status[s] })),
-    ...(["point", "range", "upTo", "atLeast", "unquantified"] as const).map((f) => ({ swatch: { kind: "figure" as const, figure: f }, text: k[f] })),
-    ...decorations(model).map(([m, d]) => ({ swatch: { kind: "decoration" as const, decoration: d }, text: k.decoration[m as keyof typeof k.decoration] })),
-    ...(model.events.length ? [{ swatch: { kind: "event" as const }, text: k.events }] : []),
-  ];
-  return renderSvg(layout, {
-    idPrefix: "tc",
-    standalone: {
-      title: t.chart.fileTitle,
-      key,
-      footer: [sourceLine(data, lang), `${t.standLine} ${stand ? formatDateTime(stand, lang) : ""} · ${t.dataLicence}`],
-    },
-  });
+  return [sourceLine(data, lang), `${t.standLine} ${stand ? formatDateTime(stand, lang) : ""} · ${t.dataLicence}`];
+}
+
+/** The standalone troop chart (widest variant, light theme): headline, coloured-word subtitle, all panels, footer. */
+export function downloadSvg(data: ChartSource, lang: Lang = "de", compact = false): string {
+  const { model, troops, compact: small } = laidOut(data, lang);
+  const i = VARIANTS.findIndex((v) => v.id === DOWNLOAD_VARIANT.id);
+  const { more } = troops[i]!;
+  const main = compact ? small[i]! : troops[i]!.main;
+  const blocks = [{ inner: timelineInner(main), height: main.height }, ...(compact ? [] : [{ inner: timelineInner(more), height: more.height }])];
+  return standaloneSvg({ title: headline(data, lang), subtitle: subtitleParts(model, lang), blocks, footer: footer(data, lang), width: main.width });
+}
+
+/** The standalone losses figure: headline, subtitle, dot plot, footer. */
+export function downloadLossSvg(data: ChartSource, lang: Lang = "de"): string {
+  const { model, dots } = laidOut(data, lang);
+  const i = VARIANTS.findIndex((v) => v.id === DOWNLOAD_VARIANT.id);
+  const l = dots[i]!;
+  return standaloneSvg({ title: lossHeadline(data, lang), subtitle: lossSubtitle(model, lang), blocks: [{ inner: dotPlotInner(l), height: l.height }], footer: footer(data, lang), width: l.width });
 }

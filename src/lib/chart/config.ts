@@ -1,75 +1,78 @@
-/** What the troop chart shows and how: panels, layout variants, colour groups, marker shapes. */
-import type { Measure } from "../data/schema";
-
-/** Identifies a panel of the chart. */
-export type PanelId = "troops" | "losses";
-
-/** How a measure's marks are told apart inside a panel: plain, a solid ring, or a dashed ring. */
-export type Decoration = "none" | "ring" | "dashed";
-
-/** One panel: its own y axis, never shared between troop counts and casualty counts. */
-export interface PanelSpec {
-  id: PanelId;
-  /** Measures drawn in this panel, each with its decoration. */
-  measures: Partial<Record<Measure, Decoration>>;
-}
-
 /**
- * The panels, top to bottom. Troop counts and casualty counts never share an axis. Measures not listed
- * here (officers, generals, other) are not marks: they appear in the table only.
+ * What the figures show and how. Second edition (review 2026-12): the troop chart's default view is one
+ * measure group with four channels (x = date, y = figure, hue = where the claim comes from, a precision mark
+ * for ranges and open-ended figures); the other measures go to small panels on the same x axis; statements
+ * without a figure to a lane of their own; losses to a figure of their own.
  */
-export const PANELS: PanelSpec[] = [
-  {
-    id: "troops",
-    measures: { sent: "none", in_russia: "none", in_training: "none", at_front: "none", planned_total: "dashed" },
-  },
-  { id: "losses", measures: { killed: "none", wounded: "dashed", casualties: "ring" } },
+import type { Actor, Measure } from "../data/schema";
+
+/** Where a drawn claim goes. */
+export type PlaceId = "main" | "front" | "planned" | "killed" | "casualties" | "wounded";
+
+/** The troop chart's panels: the default view ("main") and the small panels of the full version. */
+export const TROOP_PANELS: { id: "main" | "front" | "planned"; measures: Measure[] }[] = [
+  { id: "main", measures: ["sent", "in_russia"] },
+  { id: "front", measures: ["at_front", "in_training"] },
+  { id: "planned", measures: ["planned_total"] },
 ];
 
-/** Every measure the chart draws as a mark. */
-export const CHART_MEASURES: Measure[] = PANELS.flatMap((p) => Object.keys(p.measures) as Measure[]);
+/** The losses figure's sections: killed and killed-plus-wounded never share a row or an axis. */
+export const LOSS_SECTIONS: { id: "killed" | "casualties" | "wounded"; measures: Measure[] }[] = [
+  { id: "killed", measures: ["killed"] },
+  { id: "casualties", measures: ["casualties"] },
+  { id: "wounded", measures: ["wounded"] },
+];
 
-/** The panel a measure is drawn in, or undefined if it is in the table only. */
-export function panelOf(measure: Measure): PanelId | undefined {
-  return PANELS.find((p) => measure in p.measures)?.id;
+/** Every measure drawn with its figure (troop panels and losses). */
+export const CHART_MEASURES: Measure[] = [...TROOP_PANELS, ...LOSS_SECTIONS].flatMap((p) => p.measures);
+
+/** The place of a measure's figures, or undefined if only the table lists them (officers, generals, other). */
+export function placeOf(measure: Measure): PlaceId | undefined {
+  return [...TROOP_PANELS, ...LOSS_SECTIONS].find((p) => p.measures.includes(measure))?.id;
 }
 
 /**
- * A fixed layout of the SVG. Each variant is drawn at its design width and scaled to the container; a
- * variant is only shown for container widths from `minWidth` up, where its scale keeps text at ≥ 12 px.
+ * A fixed layout of the SVGs. Each variant is drawn at its design width and scaled to the container; it is
+ * shown from `minWidth` up to the next variant's minWidth, where its scale keeps text at ≥ 12 px. Three
+ * variants (not four): fewer inline SVGs, less DOM.
  */
 export interface Variant {
-  id: "s" | "m" | "l" | "xl";
+  id: "s" | "m" | "l";
   /** Design width of the SVG in px. */
   width: number;
-  /** Smallest container width (px) at which this variant is shown; the next variant's minWidth ends it. */
+  /** Smallest container width (px) at which this variant is shown. */
   minWidth: number;
-  /** Plot height of each panel in px (grown by the layout when labels do not fit). */
-  plotHeight: Record<PanelId, number>;
+  /** Plot height of the main panel; small panels get `small`; the compact embed's main panel `compact`. */
+  plotHeight: number;
+  small: number;
+  compact: number;
 }
 
-/** Font size of every text in the SVG, in design px. At the smallest shown scale (≥ 0.93) it stays ≥ 12 px. */
+/** Font size of every text in the SVG, in design px: at the smallest scale (≥ 0.923) it stays ≥ 12 px. */
 export const FONT_SIZE = 13;
 
 /** The layouts, narrowest first. Container queries pick one by the figure's width. */
 export const VARIANTS: Variant[] = [
-  { id: "s", width: 300, minWidth: 0, plotHeight: { troops: 300, losses: 200 } },
-  { id: "m", width: 420, minWidth: 420, plotHeight: { troops: 300, losses: 200 } },
-  { id: "l", width: 600, minWidth: 600, plotHeight: { troops: 300, losses: 200 } },
-  { id: "xl", width: 860, minWidth: 860, plotHeight: { troops: 300, losses: 200 } },
+  { id: "s", width: 310, minWidth: 0, plotHeight: 290, small: 110, compact: 190 },
+  { id: "m", width: 540, minWidth: 500, plotHeight: 240, small: 110, compact: 190 },
+  { id: "l", width: 880, minWidth: 820, plotHeight: 280, small: 120, compact: 280 },
 ];
 
 /** The widest variant: used for the SVG and PNG downloads. */
 export const DOWNLOAD_VARIANT: Variant = VARIANTS[VARIANTS.length - 1]!;
 
-/** Colour groups: the colour says where a claim comes from, the shape says who exactly. */
-export const COLOUR_GROUPS = ["kr", "ua", "us", "west", "rk"] as const;
+/**
+ * Colour groups: where a claim comes from. Media and anonymous sources are grey whatever their country, so
+ * that an unnamed source does not borrow a government's colour.
+ */
+export const COLOUR_GROUPS = ["kr", "ua", "us", "west", "rk", "media"] as const;
 /** A colour group id. */
 export type ColourGroup = (typeof COLOUR_GROUPS)[number];
 
-/** The colour group of an actor's country code (actors.csv `country`). */
-export function colourGroupOf(country: string): ColourGroup {
-  switch (country.toUpperCase()) {
+/** The colour group of an actor (actors.csv `kind` and `country`). */
+export function colourGroupOf(actor: Pick<Actor, "country" | "kind">): ColourGroup {
+  if (actor.kind === "media" || actor.kind === "anonymous") return "media";
+  switch (actor.country.toUpperCase()) {
     case "KR":
       return "kr";
     case "UA":
@@ -84,10 +87,25 @@ export function colourGroupOf(country: string): ColourGroup {
   }
 }
 
-/** Marker shapes in the order they are handed out within a colour group. */
-export const SHAPES = ["circle", "square", "triangle", "diamond", "triangleDown", "star", "cross", "wye"] as const;
-/** A marker shape. */
-export type Shape = (typeof SHAPES)[number];
+/** Dot radius in design px. */
+export const MARK_RADIUS = 4.5;
+/** Side of a mark's hit area in design px: ≥ 24 CSS px at the smallest scale (0.923). */
+export const HIT = 27;
+/** Longest leader line from a mark to its annotation, in design px (≤ 40 CSS px at the largest scale shown). */
+export const MAX_LEADER = 24;
 
-/** Marker radius in design px (symbols have the area of a circle of this radius). */
-export const MARK_RADIUS = 5.5;
+/**
+ * Every glyph class the SVGs draw, and its one meaning. A test checks that the SVGs use no other glyph class
+ * and that no two classes share a meaning; shape, fill and stroke carry nothing else (hue is the group).
+ */
+export const GLYPHS = {
+  "tc-dot": "eine Zahl (Punkt)",
+  "tc-range": "Spanne (Balken mit Endstrichen)",
+  "tc-more": "mindestens / mehr als (Winkel zur größeren Zahl hin)",
+  "tc-less": "bis zu (Winkel zur kleineren Zahl hin)",
+  "tc-nf": "Aussage ohne Zahl (Strich in eigener Zeile)",
+  "tc-ev-line": "Ereignis (beschriftete Linie)",
+  "tc-ann-line": "Verbindung einer Beschriftung zu ihrem Punkt",
+} as const;
+/** A glyph class. */
+export type GlyphClass = keyof typeof GLYPHS;

@@ -1,9 +1,11 @@
-/** The words around the chart, made from the data: takeaway, short and long description, table rows, source line, Stand. */
-import type { Actor, Claim, DatedEvent, Measure, Source } from "../data/schema";
+/** The words around the figures, made from the data: headlines, subtitles, descriptions, table rows, caption, source line, Stand. */
+import type { Actor, Claim, DatedEvent, Source } from "../data/schema";
 import { formatDate, formatFigure, formatPublishedDay } from "../format";
 import { dictionary, fill, type Lang } from "../i18n";
-import { CHART_MEASURES, COLOUR_GROUPS, PANELS, panelOf, type PanelId } from "./config";
-import { notDrawnBecause, type ChartModel } from "./model";
+import { COLOUR_GROUPS, LOSS_SECTIONS, type ColourGroup, type PlaceId } from "./config";
+import { drawnPlace, notDrawnBecause, type ChartModel } from "./model";
+import { pickAnnotations, topOf } from "./annotate";
+import { latestPerActor } from "./dotplot";
 import { datasetCounts, isTotalFigure } from "../count";
 
 /** The dataset parts the texts read. */
@@ -16,68 +18,145 @@ export interface DescribeData {
 
 const dateOf = (c: Claim, lang: Lang) => formatDate(c.claim_date, lang, c.date_precision);
 const who = (c: Claim, actors: Map<string, Actor>) => actors.get(c.actor)?.short_de ?? c.actor;
-/** The largest number a claim names (upper bound, or the lower bound of "mehr als"). */
-const top = (c: Claim) => c.figure_high ?? c.figure_low;
+const byDate = (a: Claim, b: Claim) => a.claim_date.localeCompare(b.claim_date);
 
-/** The one-sentence takeaway: how the figures for soldiers sent grew, from the first to the first highest (totals only, never a repeat, addition or subset). */
+/**
+ * The default view's totals, by date: original total figures for soldiers sent or in Russia (never a repeat,
+ * an addition or a subset).
+ */
+function mainTotals(data: DescribeData): Claim[] {
+  return data.claims.filter((c) => drawnPlace(c) === "main" && isTotalFigure(c)).sort(byDate);
+}
+
+/** The first and the highest total of the default view (on a tie for highest: the latest to name it). */
+export function trend(data: DescribeData): { first: Claim; top: Claim } | undefined {
+  const totals = mainTotals(data);
+  const first = totals[0];
+  const top = totals.reduce<Claim | undefined>((best, c) => (best === undefined || topOf(c) >= topOf(best) ? c : best), undefined);
+  if (!first || !top || first === top) return undefined;
+  return { first, top };
+}
+
+/** The troop chart's headline: the finding, e.g. "Schätzungen: von 1.500 auf rund 15.000 Soldaten". */
+export function headline(data: DescribeData, lang: Lang = "de"): string {
+  const t = dictionary(lang).chart;
+  const tr = trend(data);
+  return tr ? fill(t.headline, { first: formatFigure(tr.first, lang), top: formatFigure(tr.top, lang) }) : t.headlineFallback;
+}
+
+/** The one-sentence takeaway (alt texts, description): from the first to the highest total, with who and when. */
 export function takeaway(data: DescribeData, lang: Lang = "de"): string {
   const t = dictionary(lang).chart;
   const actors = new Map(data.actors.map((a) => [a.id, a]));
-  const sent = data.claims.filter((c) => c.measure === "sent" && isTotalFigure(c)).sort((a, b) => a.claim_date.localeCompare(b.claim_date));
-  const first = sent[0];
-  const highest = sent.reduce<Claim | undefined>((best, c) => (best === undefined || top(c)! > top(best)! ? c : best), undefined);
-  if (!first || !highest || first === highest) return t.takeawayFallback;
+  const tr = trend(data);
+  if (!tr) return t.takeawayFallback;
   return fill(t.takeaway, {
-    first: formatFigure(first, lang),
-    firstWho: who(first, actors),
-    firstDate: dateOf(first, lang),
-    top: formatFigure(highest, lang),
-    topWho: who(highest, actors),
-    topDate: dateOf(highest, lang),
+    first: formatFigure(tr.first, lang),
+    firstWho: who(tr.first, actors),
+    firstDate: dateOf(tr.first, lang),
+    top: formatFigure(tr.top, lang),
+    topWho: who(tr.top, actors),
+    topDate: dateOf(tr.top, lang),
   });
 }
 
-/** The short text alternative: what kind of chart, how many claims, by how many, over which period. */
+/** The colour key as coloured words after `lead`: only groups of `items` are named, media and anonymous sources last, "grau". */
+function colourWords(lead: string, groupsPresent: ColourGroup[], lang: Lang): { text: string; group?: ColourGroup }[] {
+  const t = dictionary(lang).chart;
+  const groups = COLOUR_GROUPS.filter((g) => groupsPresent.includes(g));
+  const named = groups.filter((g) => g !== "media");
+  const parts: { text: string; group?: ColourGroup }[] = [{ text: `${lead} ` }];
+  named.forEach((g, i) => {
+    parts.push({ text: t.groups[g], group: g });
+    parts.push({ text: i < named.length - 1 ? ", " : groups.includes("media") ? "; " : "." });
+  });
+  if (groups.includes("media")) parts.push({ text: t.groups.media, group: "media" }, { text: ` ${t.greySuffix}.` });
+  return parts;
+}
+
+/** The subtitle as parts; a part with a group is a coloured word of the key. Only groups that occur are named. */
+export function subtitleParts(model: ChartModel, lang: Lang = "de", compact = false): { text: string; group?: ColourGroup }[] {
+  const t = dictionary(lang).chart;
+  return colourWords(compact ? t.subtitleCompact : t.subtitle, model.actors.map((a) => a.group), lang);
+}
+
+/** The losses figure's headline, from the latest total of killed (never a repeat, an addition or a subset). */
+export function lossHeadline(data: DescribeData, lang: Lang = "de"): string {
+  const t = dictionary(lang).chart.losses;
+  const killed = data.claims.filter((c) => drawnPlace(c) === "killed" && isTotalFigure(c)).sort(byDate);
+  const last = killed[killed.length - 1];
+  return last ? fill(t.headline, { figure: formatFigure(last, lang) }) : t.headlineFallback;
+}
+
+/** The losses subtitle: which latest figure is the highest, by whom and when, then the colour words of the groups it shows. */
+export function lossSubtitle(model: ChartModel, lang: Lang = "de"): { text: string; group?: ColourGroup }[] {
+  const t = dictionary(lang).chart.losses;
+  const latest = LOSS_SECTIONS.flatMap((s) => latestPerActor(model.items.filter((i) => i.place === s.id)));
+  const top = latest.reduce<(typeof latest)[number] | undefined>((b, i) => (b === undefined || topOf(i.claim) > topOf(b.claim) ? i : b), undefined);
+  if (!top) return [];
+  const lead = fill(t.subtitle, { who: model.actors.find((a) => a.id === top.claim.actor)?.short ?? top.claim.actor, date: dateOf(top.claim, lang) });
+  return colourWords(lead, latest.map((i) => i.group), lang);
+}
+
+/** Counts of where the claims are: the caption's numbers, the same as the table's last column. */
+export function placeCounts(model: ChartModel, data: { claims: Claim[] }): { rows: number; main: number; panels: number; lane: number; losses: number; table: number } {
+  const count = (p: (place: ChartModel["items"][number]["place"]) => boolean) => model.items.filter((i) => p(i.place)).length;
+  return {
+    rows: data.claims.length,
+    main: count((p) => p === "main"),
+    panels: count((p) => p === "front" || p === "planned"),
+    lane: count((p) => p === "lane"),
+    losses: count((p) => p === "killed" || p === "casualties" || p === "wounded"),
+    table: model.tableOnly.length,
+  };
+}
+
+/** The full version's caption: "99 Angaben: 13 im Hauptbild, …" — every row has exactly one place. */
+export function caption(model: ChartModel, data: { claims: Claim[] }, lang: Lang = "de"): string {
+  const c = placeCounts(model, data);
+  return fill(dictionary(lang).chart.caption, Object.fromEntries(Object.entries(c).map(([k, v]) => [k, String(v)])));
+}
+
+/** The short text alternative of the default view. */
 export function shortDescription(model: ChartModel, lang: Lang = "de"): string {
   const t = dictionary(lang).chart;
-  const dates = model.items.map((i) => i.claim.claim_date).sort();
+  const main = model.items.filter((i) => i.place === "main");
+  const dates = main.map((i) => i.claim.claim_date).sort();
   return fill(t.short, {
-    n: String(model.items.length),
-    actors: String(model.actors.length),
+    n: String(main.length),
+    actors: String(new Set(main.map((i) => i.claim.actor)).size),
     from: formatDate(dates[0] ?? "", lang),
     to: formatDate(dates[dates.length - 1] ?? "", lang),
   });
 }
 
-/** The long description, as paragraphs: axes and encodings, per panel the first, highest and latest figure, status counts, events. */
+/** The short text alternative of the small panels. */
+export function shortMore(model: ChartModel, lang: Lang = "de"): string {
+  const n = (p: string) => String(model.items.filter((i) => i.place === p).length);
+  return fill(dictionary(lang).chart.shortMore, { lane: n("lane"), front: n("front"), planned: n("planned") });
+}
+
+/** The long description, as paragraphs: encoding, the annotation rule and what it picked, per panel first/highest/latest, lane, status, events. */
 export function longDescription(model: ChartModel, data: DescribeData, lang: Lang = "de"): string[] {
   const d = dictionary(lang);
   const t = d.chart;
   const actors = new Map(data.actors.map((a) => [a.id, a]));
   const groups = COLOUR_GROUPS.filter((g) => model.actors.some((a) => a.group === g)).map((g) => t.groups[g]);
   const out: string[] = [fill(t.long.axes, { groups: groups.join("; ") })];
-  // "am 17.10.2024", "um den 05.11.2024", "im Oktober 2024": the date as precise as it is known.
-  const when = (c: Claim) =>
-    fill(t.long.when[c.date_precision], { date: formatDate(c.claim_date, lang, c.date_precision === "month" ? "month" : "day") });
-  const say = (template: string, c: Claim) =>
-    fill(template, { who: who(c, actors), when: when(c), figure: formatFigure(c, lang), measure: d.measure[c.measure] });
-  for (const panel of PANELS) {
-    const items = model.items.filter((i) => i.panel === panel.id).map((i) => i.claim);
+  const when = (c: Claim) => fill(t.long.when[c.date_precision], { date: formatDate(c.claim_date, lang, c.date_precision === "month" ? "month" : "day") });
+  const say = (template: string, c: Claim) => fill(template, { who: who(c, actors), when: when(c), figure: formatFigure(c, lang), measure: d.measure[c.measure] });
+  const picks = pickAnnotations(model.items.filter((i) => i.place === "main"));
+  out.push(fill(t.long.annotations, { list: picks.map((i) => `${formatFigure(i.claim, lang)} (${who(i.claim, actors)}, ${dateOf(i.claim, lang)})`).join("; ") }));
+  for (const place of ["main", "front", "planned", "killed", "casualties", "wounded"] as const) {
+    const items = model.items.filter((i) => i.place === place).map((i) => i.claim);
     if (items.length === 0) continue;
     // The model draws only totals, so first, highest and latest can never be a repeat, an addition or a subset.
-    const withFigure = items.filter((c) => top(c) !== undefined && isTotalFigure(c)).sort((a, b) => a.claim_date.localeCompare(b.claim_date));
-    const sentences = [
-      fill(withFigure.length < items.length ? t.long.panel : t.long.panelAllFigures, {
-        title: t.panelNames[panel.id],
-        n: String(items.length),
-        measures: t.panelMeasures[panel.id],
-        unq: String(items.length - withFigure.length),
-      }),
-    ];
-    const first = withFigure[0];
+    const totals = items.filter(isTotalFigure).sort(byDate);
+    const sentences = [fill(t.long.panel, { title: t.placeNames[place], n: String(items.length) })];
+    const first = totals[0];
     if (first) {
-      const highest = withFigure.reduce((b, c) => (top(c)! > top(b)! ? c : b));
-      const last = withFigure[withFigure.length - 1]!;
+      const highest = totals.reduce((b, c) => (topOf(c) > topOf(b) ? c : b));
+      const last = totals[totals.length - 1]!;
       sentences.push(say(t.long.first, first), say(t.long.top, highest));
       if (last !== highest && last !== first) sentences.push(say(t.long.last, last));
     }
@@ -87,12 +166,12 @@ export function longDescription(model: ChartModel, data: DescribeData, lang: Lan
     sentences.push(fill(t.long.mostActive, { who: actors.get(mostId)?.short_de ?? mostId, n: String(most) }));
     out.push(sentences.join(" "));
   }
+  const lane = model.items.filter((i) => i.place === "lane").length;
+  if (lane) out.push(fill(t.long.lane, { n: String(lane) }));
   const status = { claim: 0, corroborated: 0, acknowledged: 0 };
   for (const i of model.items) status[i.claim.status]++;
   out.push(fill(t.long.status, { claim: String(status.claim), corroborated: String(status.corroborated), acknowledged: String(status.acknowledged) }));
-  if (model.events.length) {
-    out.push(fill(t.long.events, { list: model.events.map((e) => `${e.label_de} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") }));
-  }
+  if (model.events.length) out.push(fill(t.long.events, { list: model.events.map((e) => `${e.label_de} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") }));
   if (model.tableOnly.length) out.push(fill(t.long.tableOnly, { n: String(model.tableOnly.length) }));
   return out;
 }
@@ -111,10 +190,10 @@ export interface TableRow {
   status: string;
   evidence: string;
   source: { outlet: string; title: string; date: string; url?: string; id: string };
-  /** Panel the claim is drawn in, if any. */
-  panel?: PanelId;
-  panelLabel: string;
-  /** Status in words; own statements of Russia and North Korea marked as such. */
+  /** Where the claim is drawn, if it is. */
+  place?: PlaceId | "lane";
+  placeLabel: string;
+  /** Basis in words when it is not a total. */
   basis?: string;
   /** The row this one only relays. */
   repeats?: string;
@@ -130,7 +209,7 @@ export function tableRows(data: DescribeData, lang: Lang = "de"): TableRow[] {
     .sort((a, b) => a.c.claim_date.localeCompare(b.c.claim_date) || a.i - b.i)
     .map(({ c }): TableRow => {
       const s = sources.get(c.source);
-      const panel = panelOf(c.measure);
+      const place = drawnPlace(c);
       return {
         id: c.id,
         iso: c.claim_date,
@@ -149,30 +228,24 @@ export function tableRows(data: DescribeData, lang: Lang = "de"): TableRow[] {
           date: s ? formatPublishedDay(s, lang) : "",
           ...(s?.url ? { url: s.url } : {}),
         },
-        ...(panel && !notDrawnBecause(c) ? { panel } : {}),
-        panelLabel: panel && !notDrawnBecause(c) ? d.chart.panelNames[panel] : d.chart.table.notDrawn[notDrawnBecause(c) ?? "measure"],
+        ...(place ? { place } : {}),
+        placeLabel: place ? d.chart.placeNames[place] : d.chart.table.notDrawn[notDrawnBecause(c) ?? "measure"],
         ...(c.basis && c.basis !== "total" ? { basis: d.basis[c.basis] } : {}),
         ...(c.repeats ? { repeats: c.repeats } : {}),
       };
     });
 }
 
-/** The measures the chart draws, in words, for the table caption. */
-export function chartMeasuresText(lang: Lang = "de"): string {
-  const d = dictionary(lang);
-  return CHART_MEASURES.map((m: Measure) => d.measure[m]).join(", ");
-}
-
-/** The source line: the actors with the most claims and how many documents the claims come from. */
-export function sourceLine(data: DescribeData, lang: Lang = "de"): string {
+/** The source line: the actors with the most claims and how many documents the dataset cites. */
+export function sourceLine(data: DescribeData, lang: Lang = "de", compact = false): string {
   const d = dictionary(lang);
   const counts = new Map<string, number>();
   for (const c of data.claims) if (!c.repeats) counts.set(c.actor, (counts.get(c.actor) ?? 0) + 1);
   const actors = new Map(data.actors.map((a) => [a.id, a]));
-  const topActors = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([id]) => actors.get(id)?.short_de ?? id);
+  const topActors = [...counts].sort((a, b) => b[1] - a[1]).slice(0, compact ? 3 : 4).map(([id]) => actors.get(id)?.short_de ?? id);
   // The same document count as every other page: all documents of the dataset.
   const docs = datasetCounts(data).documents;
-  return fill(d.chart.sourceLine, { actors: topActors.join(", "), n: String(docs), site: d.siteTitle });
+  return fill(compact ? d.chart.sourceLineCompact : d.chart.sourceLine, { actors: topActors.join(", "), n: String(docs), site: d.siteTitle });
 }
 
 /** The chart's "Stand": the newest publication among the documents its claims come from (ISO, as written). */

@@ -54,7 +54,7 @@ const CROSSING_COST = 40;
 const GAP = 1.5;
 
 /** The candidate boxes for one anchor, each with a score (lower is better). */
-function candidates(a: LabelAnchor, w: number, h: number, rank: number): Candidate[] {
+function candidates(a: LabelAnchor, w: number, h: number, rank: number, maxLeader: number): Candidate[] {
   const out: Candidate[] = [];
   const add = (x: number, y: number, score: number, leader: boolean) =>
     out.push({ box: { x, y, width: w, height: h }, anchor: a, score: score + rank * 2, leader });
@@ -67,7 +67,7 @@ function candidates(a: LabelAnchor, w: number, h: number, rank: number): Candida
   add(cx + r - 1, cy + r - 1, 3, false);
   add(cx - r + 1 - w, cy - r - h + 1, 3, false);
   add(cx - r + 1 - w, cy + r - 1, 3.5, false);
-  for (let d = 8; d <= 150; d += 6) {
+  for (let d = 6; d <= maxLeader; d += 6) {
     for (let dy = 0; dy <= d; dy += 6) {
       for (const s of dy === 0 ? [1] : [-1, 1]) {
         add(cx + r + d, cy - h / 2 + s * dy, 6 + d + dy * 0.6, true);
@@ -136,6 +136,7 @@ export function placeLabels(
   obstacles: Rect[],
   bounds: Rect,
   marks: Rect[] = [],
+  maxLeader = 150,
 ): { placed: PlacedLabel[]; failed: string[] } {
   // The mark box an anchor belongs to: its own leader may start inside it.
   const own = (a: LabelAnchor) => marks.find((m) => a.x >= m.x && a.x <= m.x + m.width && a.y >= m.y && a.y <= m.y + m.height);
@@ -143,7 +144,7 @@ export function placeLabels(
   const failed: string[] = [];
   const leaders: Leader[] = [];
   for (const req of requests) {
-    const all = req.anchors.flatMap((a, i) => candidates(a, req.width, req.height, i)).sort((p, q) => p.score - q.score);
+    const all = req.anchors.flatMap((a, i) => candidates(a, req.width, req.height, i, maxLeader)).sort((p, q) => p.score - q.score);
     // Candidates come sorted by score; a leader through other marks costs extra, so keep looking while a
     // cheaper spot may still come.
     let chosen: PlacedLabel | undefined;
@@ -155,6 +156,7 @@ export function placeLabels(
       if (placed.some((p) => overlaps(c.box, p.box, GAP + 1))) continue;
       if (leaders.some((l) => segmentHitsRect(l.x1, l.y1, l.x2, l.y2, c.box))) continue;
       const leader = c.leader ? leaderFor(c.anchor, c.box) : undefined;
+      if (leader && Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) > maxLeader) continue;
       if (leader && placed.some((p) => segmentHitsRect(leader.x1, leader.y1, leader.x2, leader.y2, p.box))) continue;
       const anchorBox = own(c.anchor);
       const crossings = leader ? marks.filter((m) => m !== anchorBox && segmentHitsRect(leader.x1, leader.y1, leader.x2, leader.y2, m)).length : 0;

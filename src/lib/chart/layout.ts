@@ -1,61 +1,57 @@
 /**
- * The chart's geometry for one layout variant: scales, axes, event annotations, dodged marks and direct
- * labels. Pure arithmetic on the chart model; the SVG is written from this by svg.ts.
+ * The figures' geometry for one layout variant: scales, axes, event annotations, dodged marks, direct
+ * annotations. Pure arithmetic on the chart model; svg.ts writes the SVG from it.
+ *
+ * Three timelines share one x scale per figure: the default view ("main": sent / in Russia, with events and
+ * annotations), and the full version's "more" (the no-figure lane, then the small panels). Losses have their
+ * own timeline (the "Verlauf") and a dot plot (dotplot.ts).
  */
-import { max as d3max } from "d3-array";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { utcDay, utcMonth } from "d3-time";
-import type { Status } from "../data/schema";
-import { formatDate, formatNumber } from "../format";
+import type { DatedEvent } from "../data/schema";
+import { formatDate, formatFigure, formatNumber } from "../format";
 import { dictionary, type Lang } from "../i18n";
-import { FONT_SIZE, MARK_RADIUS, PANELS, type ColourGroup, type Decoration, type PanelId, type Shape, type Variant } from "./config";
+import { FONT_SIZE, HIT, MARK_RADIUS, MAX_LEADER, type ColourGroup, type PlaceId, type Variant } from "./config";
 import { overlaps, round, type Rect } from "./geometry";
-import { placeLabels, type Leader, type LabelRequest } from "./labels";
-import type { ActorStyle, ChartItem, ChartModel, MarkKind } from "./model";
-import { textWidth } from "./text";
+import { placeLabels, type Leader } from "./labels";
+import { MIN_ANNOTATIONS, pickAnnotations } from "./annotate";
+import type { ChartItem, ChartModel, MarkKind } from "./model";
+import { textWidth, wrapText } from "./text";
+
+/** Line height of SVG text in px. */
+export const LINE = Math.round(FONT_SIZE * 1.3);
+/** Half width of a range bar's end caps; size of a caret. */
+export const CAP = 4.5;
+export const CARET = 4;
+/** Size of a no-figure tick. */
+export const NF_HEIGHT = 14;
+const NF_STEP = 4;
 
 /** A mark, positioned. */
 export interface MarkLayout {
-  /** Claim id. */
   id: string;
   actor: string;
   group: ColourGroup;
-  shape: Shape;
-  status: Status;
-  decoration: Decoration;
   kind: MarkKind;
-  /** ISO day of the claim. */
   date: string;
-  /** Centre of the glyph (for ranges: the upper end). */
+  /** Centre of the dot (ranges: the upper end; lane: centre of the tick). */
   x: number;
   y: number;
-  /** Ranges: centre of the lower glyph. */
+  /** Ranges: the lower end. */
   y2?: number;
-  /** Everything the mark covers, for collisions and the pointer hit area. */
+  /** What the glyph covers, for collisions. */
   box: Rect;
+  /** The pointer and touch target, ≥ HIT × HIT. */
+  hit: Rect;
 }
 
-/** A direct label naming an actor next to one of its marks. */
-export interface LabelLayout {
-  actor: string;
-  group: ColourGroup;
-  text: string;
-  box: Rect;
-  /** Claim id of the mark the label sits next to. */
+/** A direct annotation "figure – who, date" next to its mark. */
+export interface AnnotationLayout {
   anchor: string;
-  leader?: Leader;
-}
-
-/** An actor label that found no spot next to a mark: drawn with the actor's glyph in a row under the panel. */
-export interface KeyedLabel {
-  actor: string;
   group: ColourGroup;
-  shape: Shape;
-  text: string;
-  /** Left edge of the glyph and baseline of the text. */
-  x: number;
-  y: number;
+  lines: string[];
   box: Rect;
+  leader?: Leader;
 }
 
 /** An axis tick with its text (and an optional second line, e.g. the year). */
@@ -66,47 +62,46 @@ export interface Tick {
   anchor?: "start" | "middle" | "end";
 }
 
-/** One panel, positioned. */
+/** One panel with its own y axis. */
 export interface PanelLayout {
-  id: PanelId;
+  id: PlaceId;
   title: string;
-  /** Baseline of the title. */
   titleY: number;
-  titleBox: Rect;
   plotTop: number;
   plotBottom: number;
-  /** The strip for claims without a figure, when the panel has any. */
-  strip?: { top: number; bottom: number; rows: number[]; caption: string[] };
-  /** y of the x axis line. */
   axisY: number;
   xTicks: Tick[];
   yTicks: Tick[];
   marks: MarkLayout[];
-  labels: LabelLayout[];
-  /** Labels that did not fit next to a mark (empty with ordinary data). */
-  keyed: KeyedLabel[];
+  annotations: AnnotationLayout[];
   bottom: number;
 }
 
-/** A dated event as a thin vertical line with a short label at the top. */
+/** The lane for statements without a figure: outside every numeric axis. */
+export interface LaneLayout {
+  title: string;
+  titleY: number;
+  top: number;
+  bottom: number;
+  marks: MarkLayout[];
+}
+
+/** A dated event (or a few within days of each other) as a thin line with a short label at the top. */
 export interface EventLayout {
-  id: string;
+  ids: string[];
   date: string;
   x: number;
-  /** Label lines, or the event's number in a badge when the labels do not fit (see ChartLayout.eventKey). */
   lines: string[];
-  badge?: number;
-  anchor: "start" | "middle" | "end";
+  anchor: "start" | "end";
   textX: number;
-  /** Baseline of the first label line. */
   textY: number;
   box: Rect;
   lineTop: number;
   lineBottom: number;
 }
 
-/** The whole chart for one variant. */
-export interface ChartLayout {
+/** One SVG's worth of timeline. */
+export interface TimelineLayout {
   variant: Variant["id"];
   width: number;
   height: number;
@@ -114,48 +109,13 @@ export interface ChartLayout {
   plotLeft: number;
   plotRight: number;
   panels: PanelLayout[];
+  lane?: LaneLayout;
   events: EventLayout[];
-  /** When events are numbered: the key under the chart, one entry (one or two lines) per event. */
-  eventKey?: { y: number; entries: { badge: number; lines: string[]; y: number }[] };
 }
-
-/** Line height of SVG text in px. */
-const LINE = Math.round(FONT_SIZE * 1.3);
-/** Length of the arrow of an open-ended figure ("bis zu", "mehr als"). */
-export const ARROW = 16;
-/** Extra radius of the ring that marks a measure within a panel. */
-export const RING = 3.5;
-/** Radius of an event's number badge. */
-export const BADGE = 8.5;
-/** How often a panel grows by 40 px to make room for labels before the rest go into a key. */
-const GROW_ATTEMPTS = 4;
-/** More lanes of event labels than this, and the events are numbered with a key instead. */
-const MAX_EVENT_LANES = 4;
-/** Gap between stacked marks when dodging. */
-const DODGE_GAP = 1;
 
 /** Day number of an ISO day, as a UTC Date. */
-function utc(iso: string): Date {
+export function utc(iso: string): Date {
   return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-}
-
-/** Glyph radius of a mark including its ring. */
-function outerRadius(decoration: Decoration): number {
-  return MARK_RADIUS + (decoration === "none" ? 0 : RING);
-}
-
-/** The box a mark covers, given its glyph centre(s). */
-function markBox(kind: MarkKind, x: number, y: number, y2: number | undefined, R: number): Rect {
-  switch (kind) {
-    case "range":
-      return { x: x - R, y: y - R, width: 2 * R, height: (y2 ?? y) - y + 2 * R };
-    case "upTo":
-      return { x: x - R, y: y - R, width: 2 * R, height: 2 * R + ARROW };
-    case "atLeast":
-      return { x: x - R, y: y - R - ARROW, width: 2 * R, height: 2 * R + ARROW };
-    default:
-      return { x: x - R, y: y - R, width: 2 * R, height: 2 * R };
-  }
 }
 
 /** Alternating offsets 0, +1, −1, +2, −2 … up to ±n steps. */
@@ -167,20 +127,42 @@ function* offsets(n: number): Generator<number> {
   }
 }
 
-/** Shifts marks sideways (and, in the strip, between rows) until no two overlap; the true date stays in the data. */
-function dodge(marks: MarkLayout[], stripRows: number[], bounds: Rect): void {
+/** The box a glyph covers. */
+function glyphBox(kind: MarkKind, x: number, y: number, y2: number | undefined): Rect {
+  const R = MARK_RADIUS + 1;
+  switch (kind) {
+    case "range":
+      return { x: x - CAP - 1, y: y - 1.5, width: 2 * CAP + 2, height: (y2 ?? y) - y + 3 };
+    case "atLeast":
+      return { x: x - R, y: y - R - CARET - 2, width: 2 * R, height: 2 * R + CARET + 2 };
+    case "upTo":
+      return { x: x - R, y: y - R, width: 2 * R, height: 2 * R + CARET + 2 };
+    case "unquantified":
+      return { x: x - 1.5, y: y - NF_HEIGHT / 2, width: 3, height: NF_HEIGHT };
+    default:
+      return { x: x - R, y: y - R, width: 2 * R, height: 2 * R };
+  }
+}
+
+/** The hit area: the glyph box grown to at least HIT × HIT around its centre. */
+function hitBox(b: Rect): Rect {
+  const w = Math.max(HIT, b.width + 6);
+  const h = Math.max(HIT, b.height + 6);
+  return { x: round(b.x + b.width / 2 - w / 2), y: round(b.y + b.height / 2 - h / 2), width: round(w), height: round(h) };
+}
+
+/** Shifts marks sideways (in the lane also between rows) until no two glyphs overlap; the true date stays in the data. */
+function dodge(marks: MarkLayout[], bounds: Rect, rows?: number[]): void {
   const placed: Rect[] = [];
   for (const m of marks) {
-    const R = m.box.width / 2;
-    const step = 2 * R + DODGE_GAP;
-    const rows = m.kind === "unquantified" ? stripRows : [m.y];
+    const step = rows ? NF_STEP : MARK_RADIUS * 2 + 2;
     let done = false;
-    for (const k of offsets(12)) {
-      for (const row of rows) {
+    for (const k of offsets(40)) {
+      for (const row of rows ?? [m.y]) {
         const dy = row - m.y;
         const box = { ...m.box, x: m.box.x + k * step, y: m.box.y + dy };
         if (box.x < bounds.x || box.x + box.width > bounds.x + bounds.width) continue;
-        if (placed.some((p) => overlaps(box, p, DODGE_GAP / 2 - 0.01))) continue;
+        if (placed.some((p) => overlaps(box, p, 0.5))) continue;
         m.x += k * step;
         m.y += dy;
         if (m.y2 !== undefined) m.y2 += dy;
@@ -190,6 +172,7 @@ function dodge(marks: MarkLayout[], stripRows: number[], bounds: Rect): void {
       }
       if (done) break;
     }
+    m.hit = hitBox(m.box);
     placed.push(m.box);
   }
 }
@@ -216,254 +199,304 @@ function monthTicks(x: (d: Date) => number, start: Date, end: Date, lang: Lang, 
   return ticks;
 }
 
-/** Splits a label into at most two lines so that each fits `maxWidth`, breaking at the space nearest the middle. */
-function wrap(text: string, maxWidth: number): string[] {
-  if (textWidth(text, FONT_SIZE) <= maxWidth) return [text];
-  const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
-  if (spaces.length === 0) return [text];
-  const mid = text.length / 2;
-  const at = spaces.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
-  return [text.slice(0, at), text.slice(at + 1)];
+/** A date scale over the items' and events' days, with 10 days to spare on each side. */
+export interface TimeScale {
+  x: (d: Date) => number;
+  start: Date;
+  end: Date;
 }
 
-/** Places the event labels in lanes at the top so that no label overlaps another label or crosses an event line. */
-function layoutEvents(
-  model: ChartModel,
-  x: (d: Date) => number,
-  width: number,
-  numbered: boolean,
-): { events: EventLayout[]; height: number; crowded: boolean } {
-  const placed: { box: Rect; x: number; lastLane: number }[] = [];
-  const events: EventLayout[] = [];
-  let crowded = false;
-  const laneSpan = (b: Rect) => [Math.round(b.y / LINE), Math.round((b.y + b.height) / LINE) - 1] as const;
-  model.events.forEach((e, index) => {
-    const ex = round(x(utc(e.date)));
-    const roomRight = width - 2 - (ex + 4);
-    const roomLeft = ex - 4 - 2;
-    const label = numbered ? String(index + 1) : e.label_de;
-    const anchor: "start" | "end" = numbered || roomRight >= textWidth(label, FONT_SIZE) || roomRight >= roomLeft ? "start" : "end";
-    const lines = numbered ? [label] : wrap(label, anchor === "start" ? roomRight : roomLeft);
-    // A badge is a circle centred on the line; a label starts just beside it.
-    const w = numbered ? BADGE * 2 : Math.max(...lines.map((l) => textWidth(l, FONT_SIZE)));
-    const x0 = numbered ? ex - BADGE : anchor === "start" ? ex + 4 : ex - 4 - w;
-    const boxAt = (lane: number): Rect => ({ x: x0, y: lane * LINE, width: w, height: lines.length * LINE });
-    // Labels in adjacent lanes may touch vertically; in one lane they keep 6 px apart.
-    const labelFree = (box: Rect) => !placed.some((o) => overlaps({ ...box, y: box.y + 1, height: box.height - 2 }, { ...o.box, x: o.box.x - 6, width: o.box.width + 12 }));
-    // Strictly: no label crosses an event line (lines run down from their label). Else: labels apart only.
-    const strict = (box: Rect) => {
-      const [first, last] = laneSpan(box);
-      return (
-        labelFree(box) &&
-        !placed.some((o) => o.lastLane < first && o.x > x0 - 3 && o.x < x0 + w + 3) &&
-        !placed.some((o) => laneSpan(o.box)[0] > last && o.box.x - 3 < ex && ex < o.box.x + o.box.width + 3)
-      );
-    };
-    const limit = model.events.length + 2;
-    let lane = 0;
-    while (lane < limit && !strict(boxAt(lane))) lane++;
-    if (lane === limit) {
-      crowded = true;
-      for (lane = 0; !labelFree(boxAt(lane)); lane++);
-    }
-    const box = boxAt(lane);
-    placed.push({ box, x: ex, lastLane: laneSpan(box)[1] });
-    events.push({
-      id: e.id,
-      date: e.date,
-      x: ex,
-      lines,
-      ...(numbered ? { badge: index + 1 } : {}),
-      anchor: numbered ? "middle" : anchor,
-      textX: numbered ? ex : anchor === "start" ? ex + 4 : ex - 4,
-      textY: lane * LINE + FONT_SIZE,
-      box,
-      lineTop: numbered ? lane * LINE + LINE / 2 + BADGE - 1 : lane * LINE + 2,
-      lineBottom: 0,
-    });
-  });
-  const lanes = placed.length ? Math.max(...placed.map((o) => o.lastLane)) + 1 : 0;
-  const height = placed.length ? Math.max(...placed.map((o) => o.box.y + o.box.height)) + 6 : 0;
-  return { events, height, crowded: crowded || lanes > MAX_EVENT_LANES };
+/** The shared x scale of a figure's timelines at one variant. */
+export function timeScale(items: ChartItem[], events: DatedEvent[], plotLeft: number, plotRight: number): TimeScale {
+  const days = items.map((i) => utc(i.claim.claim_date));
+  const first = Math.min(...days.map(Number));
+  const last = Math.max(...days.map(Number), ...events.map((e) => Number(utc(e.date))).filter((d) => d >= first));
+  const start = utcDay.offset(new Date(first), -10);
+  const end = utcDay.offset(new Date(last), 10);
+  const s = scaleUtc().domain([start, end]).range([plotLeft + 8, plotRight - 8]);
+  return { x: (d: Date) => s(d), start, end };
 }
 
-/** Lays out the chart for one variant; grows a panel's plot when its labels do not fit. */
-export function layoutChart(model: ChartModel, variant: Variant, lang: Lang = "de"): ChartLayout {
-  if (model.items.length === 0) throw new Error("chart: no claim of a drawn measure in data/claims.csv, nothing to draw");
-  const grow: Record<PanelId, number> = { troops: 0, losses: 0 };
-  for (let attempt = 0; ; attempt++) {
-    // The last attempt never fails: labels that still find no spot go into a key under their panel.
-    const last = attempt === GROW_ATTEMPTS;
-    const { layout, failed } = tryLayout(model, variant, grow, lang, last);
-    if (failed.length === 0) return layout;
-    for (const p of failed) grow[p] += 40;
+/** The events of the chart within the x domain, those within ten days of each other merged into one line. */
+export function eventGroups(events: DatedEvent[], start: Date): DatedEvent[][] {
+  const groups: DatedEvent[][] = [];
+  for (const e of events) {
+    if (utc(e.date) < start) continue;
+    const last = groups[groups.length - 1];
+    if (last && utcDay.count(utc(last[0]!.date), utc(e.date)) <= 10) last.push(e);
+    else groups.push([e]);
   }
+  return groups;
 }
 
-function tryLayout(
-  model: ChartModel,
-  variant: Variant,
-  grow: Record<PanelId, number>,
+/** Events before the x domain: named in a note at the chart's left edge instead. */
+export function eventsBefore(events: DatedEvent[], start: Date): DatedEvent[] {
+  return events.filter((e) => utc(e.date) < start);
+}
+
+/**
+ * Places event labels inside the plot, from its bottom up (where the figures are small and the plot is
+ * mostly empty): beside their line, clear of every mark, every other label and every other event's line.
+ * The lines run the plot's full height.
+ */
+function layoutEvents(groups: DatedEvent[][], x: (d: Date) => number, left: number, right: number, plotTop: number, plotBottom: number, marks: Rect[]): EventLayout[] {
+  const events: EventLayout[] = [];
+  const placed: Rect[] = [];
+  const xs = groups.map((g) => round(x(utc(g[0]!.date))));
+  groups.forEach((g, gi) => {
+    const ex = xs[gi]!;
+    // Events within days of each other share one line; each keeps its own label line.
+    const labels = g.map((e) => e.label_de);
+    const widest = Math.max(...labels.map((l) => textWidth(l, FONT_SIZE)));
+    const roomRight = right - (ex + 4);
+    const roomLeft = ex - 4 - left;
+    const anchor: "start" | "end" = roomRight >= widest || roomRight >= roomLeft ? "start" : "end";
+    const lines = labels.flatMap((l) => wrapText(l, anchor === "start" ? roomRight : roomLeft, FONT_SIZE));
+    const w = Math.max(...lines.map((l) => textWidth(l, FONT_SIZE)));
+    const x0 = anchor === "start" ? ex + 4 : ex - 4 - w;
+    const h = lines.length * LINE;
+    const boxAt = (bottom: number): Rect => ({ x: x0, y: bottom - h, width: w, height: h });
+    const ok = (b: Rect) =>
+      b.y >= plotTop &&
+      !marks.some((m) => overlaps(b, m, 1)) &&
+      !placed.some((p) => overlaps(b, p, 2)) &&
+      !xs.some((ox, oi) => oi !== gi && ox > b.x - 3 && ox < b.x + b.width + 3);
+    // Where no spot is clear of other lines (events close together on a narrow chart), a label may cross one.
+    const apart = (b: Rect) => b.y >= plotTop && !marks.some((m) => overlaps(b, m, 1)) && !placed.some((p) => overlaps(b, p, 2));
+    let bottom = plotBottom - 2;
+    while (bottom - h >= plotTop && !ok(boxAt(bottom))) bottom -= 4;
+    if (bottom - h < plotTop) for (bottom = plotBottom - 2; bottom - h >= plotTop && !apart(boxAt(bottom)); bottom -= 4);
+    // No free spot at all (the compact embed on a phone): the event is left out of this variant rather than
+    // drawn over a mark or a label; the long description still lists it.
+    if (bottom - h < plotTop) return;
+    const box = boxAt(bottom);
+    placed.push(box);
+    events.push({ ids: g.map((e) => e.id), date: g[0]!.date, x: ex, lines, anchor, textX: anchor === "start" ? ex + 4 : ex - 4, textY: box.y + FONT_SIZE - 1, box, lineTop: plotTop, lineBottom: plotBottom });
+  });
+  return events;
+}
+
+/** A panel's y scale, nice ticks and tick labels. */
+function yScale(items: ChartItem[], height: number, lang: Lang) {
+  // About 40 px of headroom above the highest figure for its annotation; no rounding up to a "nice" number.
+  const max = Math.max(1, ...items.map((i) => i.value ?? 0)) * (height / (height - Math.min(40, height / 6)));
+  const n = Math.max(3, Math.min(5, Math.floor(height / 55)));
+  const y = scaleLinear().domain([0, max]);
+  const ticks = y.ticks(n);
+  return { y, ticks, labels: ticks.map((v) => formatNumber(v, lang)) };
+}
+
+/** The left margin that fits every y tick label of these panels. */
+export function gutterFor(panels: { items: ChartItem[]; height: number }[], lang: Lang): number {
+  const widths = panels.flatMap((p) => yScale(p.items, p.height, lang).labels.map((l) => textWidth(l, FONT_SIZE)));
+  return Math.ceil(Math.max(20, ...widths) + 8);
+}
+
+/** Positions one mark at its date and value. */
+function markAt(item: ChartItem, x: number, y: number, y2?: number): MarkLayout {
+  const box = glyphBox(item.kind, x, y, y2);
+  return {
+    id: item.claim.id,
+    actor: item.claim.actor,
+    group: item.group,
+    kind: item.kind,
+    date: item.claim.claim_date,
+    x,
+    y,
+    ...(y2 !== undefined ? { y2 } : {}),
+    box,
+    hit: hitBox(box),
+  };
+}
+
+/** Input of one numeric panel. */
+export interface PanelInput {
+  id: PlaceId;
+  title: string;
+  items: ChartItem[];
+  height: number;
+  /** Items to annotate, in priority order. */
+  annotate?: ChartItem[];
+}
+
+/** The two lines of an annotation: the figure, then who and when. */
+export function annotationLines(item: ChartItem, who: string, lang: Lang, narrow = false): string[] {
+  const date = formatDate(item.claim.claim_date, lang, item.claim.date_precision);
+  // Narrow charts stack who and when, so that a label fits beside a mark.
+  return narrow ? [formatFigure(item.claim, lang), who, date] : [formatFigure(item.claim, lang), `${who}, ${date}`];
+}
+
+/** Lays out numeric panels one under the other from `top`; returns them and where the last one ends. */
+function layoutPanels(
+  inputs: PanelInput[],
+  t: TimeScale,
+  plotLeft: number,
+  plotRight: number,
+  width: number,
+  top: number,
   lang: Lang,
-  keyFallback: boolean,
-): { layout: ChartLayout; failed: PanelId[] } {
+  shortOf: (actor: string) => string,
+  eventGroupsOfFirst: DatedEvent[][] = [],
+  maxGrow = 120,
+): { panels: PanelLayout[]; bottom: number; events: EventLayout[] } {
+  const panels: PanelLayout[] = [];
+  let events: EventLayout[] = [];
+  for (const [pi, input] of inputs.entries()) {
+   // The panel grows (up to three times) when its annotations do not all fit.
+   for (let grow = 0; ; grow += 40) {
+    // A panel without a title (the compact view says what it counts in its subtitle) starts at its plot.
+    const titleY = top + FONT_SIZE;
+    const plotTop = top + (input.title ? LINE + 8 : 4);
+    const plotBottom = plotTop + input.height + grow;
+    const { y: ys, ticks } = yScale(input.items, input.height + grow, lang);
+    const y = ys.copy().range([plotBottom, plotTop + 4]);
+    const yTicks: Tick[] = ticks.map((v) => ({ pos: round(y(v)), label: formatNumber(v, lang) }));
+    const marks = [...input.items]
+      .sort((a, b) => a.claim.claim_date.localeCompare(b.claim.claim_date))
+      .map((item) => markAt(item, t.x(utc(item.claim.claim_date)), y(item.value!), item.kind === "range" ? y(item.low!) : undefined));
+    dodge(marks, { x: plotLeft, y: -1e6, width: plotRight - plotLeft, height: 2e6 });
+    // Annotations: the rule's picks, in priority order; what finds no spot (leaders ≤ MAX_LEADER) is dropped from the end.
+    const annotations: AnnotationLayout[] = [];
+    const wanted = input.annotate ?? [];
+    const titleBox: Rect = { x: 0, y: top, width: input.title ? textWidth(input.title, FONT_SIZE, true) : 0, height: input.title ? LINE : 0 };
+    for (let n = wanted.length; n >= Math.min(MIN_ANNOTATIONS, wanted.length) && n > 0; n--) {
+      const picks = wanted.slice(0, n);
+      const requests = picks.map((item) => {
+        const lines = annotationLines(item, shortOf(item.claim.actor), lang, width < 400);
+        const m = marks.find((k) => k.id === item.claim.id)!;
+        return {
+          key: item.claim.id,
+          width: Math.max(...lines.map((l, i) => textWidth(l, FONT_SIZE, i === 0))) + 2,
+          height: lines.length * LINE,
+          anchors: [{ id: m.id, x: m.x, y: m.kind === "range" ? (m.y + m.y2!) / 2 : m.y, r: m.kind === "range" ? CAP + 1 : MARK_RADIUS + 1 }],
+          lines,
+        };
+      });
+      // Greedy in priority order; if that leaves one out, other orders of the same picks (at most 120).
+      const place = (reqs: typeof requests) =>
+        placeLabels(reqs, [...marks.map((m) => m.box), titleBox], { x: plotLeft - 4, y: top, width: width - plotLeft + 4, height: plotBottom - top }, marks.map((m) => m.box), MAX_LEADER);
+      let { placed, failed } = place(requests);
+      for (const order of permutations(requests.length, 120)) {
+        if (failed.length === 0) break;
+        const tried = place(order.map((i) => requests[i]!));
+        if (tried.failed.length < failed.length) ({ placed, failed } = tried);
+      }
+      if (failed.length === 0 || (n === Math.min(MIN_ANNOTATIONS, wanted.length) && grow >= maxGrow)) {
+        for (const p of placed) {
+          const item = picks.find((i) => i.claim.id === p.key)!;
+          annotations.push({
+            anchor: p.anchor,
+            group: item.group,
+            lines: requests.find((r) => r.key === p.key)!.lines,
+            box: { x: round(p.box.x), y: round(p.box.y), width: round(p.box.width), height: round(p.box.height) },
+            ...(p.leader ? { leader: { x1: round(p.leader.x1), y1: round(p.leader.y1), x2: round(p.leader.x2), y2: round(p.leader.y2) } } : {}),
+          });
+        }
+        break;
+      }
+    }
+    if (annotations.length < Math.min(MIN_ANNOTATIONS, wanted.length) && grow < maxGrow) continue;
+    // Event labels after the annotations: they keep clear of marks, annotations and leader lines.
+    if (pi === 0) {
+      const taken = [...marks.map((m) => m.box), ...annotations.map((a) => a.box), ...annotations.flatMap((a) => (a.leader ? [{ x: Math.min(a.leader.x1, a.leader.x2), y: Math.min(a.leader.y1, a.leader.y2), width: Math.abs(a.leader.x2 - a.leader.x1), height: Math.abs(a.leader.y2 - a.leader.y1) }] : []))];
+      events = layoutEvents(eventGroupsOfFirst, t.x, plotLeft, width, plotTop, plotBottom, taken);
+    }
+    const axisY = plotBottom + 4;
+    const xTicks = monthTicks(t.x, t.start, t.end, lang, 0, width);
+    const bottom = axisY + 6 + LINE * 2;
+    for (const m of marks) {
+      m.x = round(m.x);
+      m.y = round(m.y);
+      if (m.y2 !== undefined) m.y2 = round(m.y2);
+    }
+    panels.push({ id: input.id, title: input.title, titleY, plotTop, plotBottom, axisY, xTicks, yTicks, marks, annotations, bottom });
+    top = bottom + 10;
+    break;
+   }
+  }
+  return { panels, bottom: top, events };
+}
+
+/** Orders of 0 … n−1 other than the identity, at most `limit` of them (Heap's algorithm). */
+function permutations(n: number, limit: number): number[][] {
+  const out: number[][] = [];
+  const a = [...Array(n).keys()];
+  const c = Array(n).fill(0);
+  let i = 0;
+  while (i < n && out.length < limit) {
+    if (c[i] < i) {
+      const j = i % 2 === 0 ? 0 : c[i];
+      [a[j], a[i]] = [a[i]!, a[j]!];
+      out.push([...a]);
+      c[i]++;
+      i = 0;
+    } else {
+      c[i] = 0;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Items of a place. */
+const at = (model: ChartModel, place: ChartItem["place"]) => model.items.filter((i) => i.place === place);
+
+/** The troop chart's two timelines at one variant: the default view and the full version's lane and small panels. */
+export function layoutTroops(model: ChartModel, variant: Variant, lang: Lang = "de", compact = false): { main: TimelineLayout; more: TimelineLayout } {
   const t = dictionary(lang).chart;
   const W = variant.width;
-  const actorById = new Map(model.actors.map((a) => [a.id, a]));
+  const main = at(model, "main");
+  if (main.length === 0) throw new Error("chart: no total figure for soldiers sent or in Russia in data/claims.csv, nothing to draw");
+  const troopItems = model.items.filter((i) => i.place === "main" || i.place === "front" || i.place === "planned" || i.place === "lane");
+  const inputs: PanelInput[] = [
+    { id: "main", title: compact ? "" : t.panels.main, items: main, height: compact ? variant.compact : variant.plotHeight, annotate: pickAnnotations(main) },
+    { id: "front", title: t.panels.front, items: at(model, "front"), height: variant.small },
+    { id: "planned", title: t.panels.planned, items: at(model, "planned"), height: variant.small },
+  ];
+  const plotLeft = gutterFor(inputs, lang);
+  const plotRight = W - 4;
+  const ts = timeScale(troopItems, model.events, plotLeft, plotRight);
+  const shortOf = (id: string) => model.actors.find((a) => a.id === id)?.short ?? id;
 
-  // y scales first: their tick labels decide the left margin.
-  const panels = PANELS.map((spec) => {
-    const items = model.items.filter((i) => i.panel === spec.id);
-    const maxValue = d3max(items, (i) => i.value) ?? 1;
-    const height = variant.plotHeight[spec.id] + grow[spec.id];
-    const y = scaleLinear().domain([0, maxValue]).nice(Math.max(4, Math.floor(height / 45)));
-    const yTicks = y.ticks(Math.max(4, Math.floor(height / 45))).map((v) => formatNumber(v, lang));
-    return { spec, items, height, y, yTickLabels: yTicks };
-  }).filter((p) => p.items.length > 0);
-  const gutter = Math.max(...panels.flatMap((p) => p.yTickLabels.map((l) => textWidth(l, FONT_SIZE))), ...t.noFigure.map((l) => textWidth(l, FONT_SIZE)));
-  const plotLeft = Math.ceil(gutter + 8);
-  const plotRight = W - 6;
+  // Default view: the main panel with its events.
+  // The compact embed keeps its height: it may name fewer marks rather than grow.
+  const mainLayout = layoutPanels([inputs[0]!], ts, plotLeft, plotRight, W, 0, lang, shortOf, eventGroups(model.events, ts.start), compact ? 0 : 120);
+  const mainHeight = Math.ceil(mainLayout.bottom - 6);
 
-  const dates = [...model.items.map((i) => i.claim.claim_date), ...model.events.map((e) => e.date)].map(utc);
-  const start = utcDay.offset(new Date(Math.min(...dates.map(Number))), -10);
-  const end = utcDay.offset(new Date(Math.max(...dates.map(Number))), 10);
-  const xScale = scaleUtc().domain([start, end]).range([plotLeft + MARK_RADIUS + 2, plotRight - MARK_RADIUS - 2]);
-  const x = (d: Date) => xScale(d);
-
-  let ev = layoutEvents(model, x, W, false);
-  if (ev.crowded) ev = layoutEvents(model, x, W, true);
-  const { events, height: eventsHeight } = ev;
-  const numbered = events.some((e) => e.badge !== undefined);
-  const failed: PanelId[] = [];
-  const out: PanelLayout[] = [];
-  let top = eventsHeight + 4;
-  for (const p of panels) {
-    const title = t.panels[p.spec.id];
-    const titleY = top + FONT_SIZE;
-    const titleBox = { x: 0, y: top, width: textWidth(title, FONT_SIZE, true), height: LINE };
-    const plotTop = top + LINE + 6;
-    const plotBottom = plotTop + p.height;
-    const y = p.y.copy().range([plotBottom, plotTop + ARROW + MARK_RADIUS + 2]);
-    const hasStrip = p.items.some((i) => i.kind === "unquantified");
-    const strip = hasStrip
-      ? // Two rows of marks and a third row free for their labels.
-        { top: plotBottom + 10, bottom: plotBottom + 10 + 3 * LINE, rows: [plotBottom + 10 + LINE / 2, plotBottom + 10 + LINE * 1.5], caption: [...t.noFigure] }
-      : undefined;
-    const axisY = (strip?.bottom ?? plotBottom) + 4;
-    const yTicks: Tick[] = y.ticks(Math.max(4, Math.floor(p.height / 45))).map((v) => ({ pos: round(y(v)), label: formatNumber(v, lang) }));
-
-    const marks: MarkLayout[] = p.items
-      .map((item, order) => ({ item, order }))
-      .sort((a, b) => a.item.claim.claim_date.localeCompare(b.item.claim.claim_date) || a.order - b.order)
-      .map(({ item }) => markLayout(item, actorById.get(item.claim.actor)!, x, y, strip?.rows[0]));
-    dodge(marks, strip?.rows ?? [], { x: plotLeft, y: 0, width: plotRight - plotLeft, height: 1e6 });
-
-    // Labels: one per actor, next to one of its marks, earliest first (so it stays visible in the "as of" view).
-    const requests: LabelRequest[] = [];
-    for (const actor of model.actors) {
-      const own = marks.filter((m) => m.actor === actor.id);
-      if (own.length === 0) continue;
-      const anchors = own.flatMap((m) => {
-        const r = m.box.width / 2;
-        const list = [{ id: m.id, x: m.x, y: m.y, r }];
-        if (m.y2 !== undefined) list.push({ id: m.id, x: m.x, y: m.y2, r });
-        return list;
-      });
-      requests.push({ key: actor.id, width: textWidth(actor.short, FONT_SIZE) + 2, height: LINE - 1, anchors });
-    }
-    // Actors with few marks have the fewest spots: place them first.
-    requests.sort((a, b) => a.anchors.length - b.anchors.length);
-    const markBoxes = marks.map((m) => m.box);
-    const obstacles = [titleBox, ...markBoxes];
-    const bounds = { x: plotLeft - 2, y: top, width: W - plotLeft, height: (strip?.bottom ?? plotBottom) - top };
-    // Greedy placement depends on the order: a label that found no spot goes first in the next round.
-    let order = requests;
-    let result = placeLabels(order, obstacles, bounds, markBoxes);
-    for (let round = 0; round < 6 && result.failed.length; round++) {
-      const stuck = new Set(result.failed);
-      order = [...order.filter((r) => stuck.has(r.key)), ...order.filter((r) => !stuck.has(r.key))];
-      result = placeLabels(order, obstacles, bounds, markBoxes);
-    }
-    const { placed, failed: notPlaced } = result;
-    if (notPlaced.length && !keyFallback) failed.push(p.spec.id);
-    const labels: LabelLayout[] = placed.map((l) => {
-      const a = actorById.get(l.key)!;
-      return {
-        actor: a.id,
-        group: a.group,
-        text: a.short,
-        box: { x: round(l.box.x), y: round(l.box.y), width: round(l.box.width), height: round(l.box.height) },
-        anchor: l.anchor,
-        ...(l.leader ? { leader: { x1: round(l.leader.x1), y1: round(l.leader.y1), x2: round(l.leader.x2), y2: round(l.leader.y2) } } : {}),
-      };
-    });
-    const xTicks = monthTicks(x, start, end, lang, 0, W);
-    let bottom = axisY + 6 + LINE * 2;
-    // Labels without a spot (only with extreme data): glyph and name in rows under the axis.
-    const keyed: KeyedLabel[] = [];
-    if (keyFallback && notPlaced.length) {
-      let kx = 0;
-      let ky = bottom + 6 + FONT_SIZE;
-      for (const id of notPlaced) {
-        const a = actorById.get(id)!;
-        const w = 2 * MARK_RADIUS + 5 + textWidth(a.short, FONT_SIZE) + 14;
-        if (kx > 0 && kx + w > W) {
-          kx = 0;
-          ky += LINE;
-        }
-        keyed.push({ actor: a.id, group: a.group, shape: a.shape, text: a.short, x: round(kx), y: round(ky), box: { x: kx, y: ky - FONT_SIZE, width: w - 14, height: LINE - 1 } });
-        kx += w;
-      }
-      bottom = ky + 8;
-    }
-    out.push({ id: p.spec.id, title, titleY, titleBox, plotTop, plotBottom, ...(strip ? { strip } : {}), axisY, xTicks, yTicks, marks, labels, keyed, bottom });
-    top = bottom + 14;
+  // Full version: the lane for statements without a figure, then the small panels.
+  const laneItems = at(model, "lane");
+  let y = 0;
+  let lane: LaneLayout | undefined;
+  if (laneItems.length) {
+    const rows = [LINE + 8 + NF_HEIGHT / 2, LINE + 8 + NF_HEIGHT * 1.5 + 2, LINE + 8 + NF_HEIGHT * 2.5 + 4];
+    const marks = [...laneItems]
+      .sort((a, b) => a.claim.claim_date.localeCompare(b.claim.claim_date))
+      .map((item) => markAt(item, ts.x(utc(item.claim.claim_date)), rows[0]!));
+    dodge(marks, { x: plotLeft, y: 0, width: plotRight - plotLeft, height: 1e6 }, rows);
+    for (const m of marks) m.x = round(m.x);
+    const bottom = Math.max(...marks.map((m) => m.box.y + m.box.height)) + 4;
+    lane = { title: t.noFigure, titleY: FONT_SIZE, top: LINE + 4, bottom, marks };
+    y = bottom + 14;
   }
-  const lastPlot = out[out.length - 1];
-  for (const e of events) e.lineBottom = lastPlot ? (lastPlot.strip?.bottom ?? lastPlot.plotBottom) : e.lineTop;
-  let height = Math.ceil(out.length ? out[out.length - 1]!.bottom + 4 : eventsHeight);
-  let eventKey: ChartLayout["eventKey"];
-  if (numbered) {
-    // The key: "1  Vertrag Moskau–Pjöngjang (19.06.2024)", wrapped to the width.
-    const keyTop = height + 6;
-    let y = keyTop;
-    const entries = model.events.map((e, i) => {
-      const date = `(${formatDate(e.date, lang, e.date_precision)})`;
-      const one = `${e.label_de} ${date}`;
-      const room = W - 2 * BADGE - 8;
-      const lines = textWidth(one, FONT_SIZE) <= room ? [one] : [...wrap(e.label_de, room), date];
-      const entry = { badge: i + 1, lines, y: round(y + FONT_SIZE) };
-      y += lines.length * LINE + 3;
-      return entry;
-    });
-    eventKey = { y: keyTop, entries };
-    height = Math.ceil(y + 4);
-  }
+  const small = layoutPanels(inputs.slice(1).filter((p) => p.items.length), ts, plotLeft, plotRight, W, y, lang, shortOf);
   return {
-    layout: { variant: variant.id, width: W, height, fontSize: FONT_SIZE, plotLeft, plotRight, panels: out, events, ...(eventKey ? { eventKey } : {}) },
-    failed,
+    main: { variant: variant.id, width: W, height: mainHeight, fontSize: FONT_SIZE, plotLeft, plotRight, panels: mainLayout.panels, events: mainLayout.events },
+    more: { variant: variant.id, width: W, height: Math.ceil(small.bottom - 6), fontSize: FONT_SIZE, plotLeft, plotRight, panels: small.panels, ...(lane ? { lane } : {}), events: [] },
   };
 }
 
-/** Positions one mark at its date and value (strip marks on the strip's first row). */
-function markLayout(item: ChartItem, actor: ActorStyle, x: (d: Date) => number, y: (v: number) => number, stripRow: number | undefined): MarkLayout {
-  const c = item.claim;
-  const cx = x(utc(c.claim_date));
-  const cy = item.kind === "unquantified" ? stripRow! : y(item.value!);
-  const y2 = item.kind === "range" ? y(item.low!) : undefined;
-  const R = outerRadius(item.decoration);
-  return {
-    id: c.id,
-    actor: actor.id,
-    group: actor.group,
-    shape: actor.shape,
-    status: c.status,
-    decoration: item.decoration,
-    kind: item.kind,
-    date: c.claim_date,
-    x: cx,
-    y: cy,
-    ...(y2 !== undefined ? { y2 } : {}),
-    box: markBox(item.kind, cx, cy, y2, R),
-  };
+/** The losses timeline ("Verlauf"): one small panel per section on one x axis. */
+export function layoutLossTimeline(model: ChartModel, variant: Variant, lang: Lang = "de"): TimelineLayout {
+  const t = dictionary(lang).chart;
+  const W = variant.width;
+  const inputs: PanelInput[] = (["killed", "casualties", "wounded"] as const)
+    .map((id) => ({ id, title: t.losses.sections[id], items: at(model, id), height: variant.small + 10 }))
+    .filter((p) => p.items.length);
+  const items = inputs.flatMap((p) => p.items);
+  const plotLeft = gutterFor(inputs, lang);
+  const plotRight = W - 4;
+  if (!items.length) return { variant: variant.id, width: W, height: 0, fontSize: FONT_SIZE, plotLeft, plotRight, panels: [], events: [] };
+  const ts = timeScale(items, [], plotLeft, plotRight);
+  const { panels, bottom } = layoutPanels(inputs, ts, plotLeft, plotRight, W, 0, lang, (id) => id);
+  return { variant: variant.id, width: W, height: Math.ceil(bottom - 6), fontSize: FONT_SIZE, plotLeft, plotRight, panels, events: [] };
 }

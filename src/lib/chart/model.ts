@@ -1,50 +1,53 @@
-/** From the validated dataset to what the chart draws: which claims are marks, in which panel, in which style. */
+/** From the validated dataset to what the figures draw: each claim gets exactly one place, or the table only. */
 import type { Actor, Claim, DatedEvent } from "../data/schema";
-import { colourGroupOf, PANELS, SHAPES, type ColourGroup, type Decoration, type PanelId, type Shape } from "./config";
+import { colourGroupOf, placeOf, type ColourGroup, type PlaceId } from "./config";
 import { isOriginal } from "../count";
 
-/** The part of the dataset the chart reads. */
+/** The part of the dataset the figures read. */
 export interface ChartData {
   claims: Claim[];
   actors: Actor[];
   events: DatedEvent[];
 }
 
-/** How one actor's marks look in every panel. */
+/** How one actor is shown: its colour group and its names. */
 export interface ActorStyle {
   id: string;
-  /** Short label, drawn next to the marks. */
+  /** Short label, for annotations and the filter. */
   short: string;
   /** Full name, for the table and tooltips. */
   name: string;
   group: ColourGroup;
-  shape: Shape;
 }
 
-/** How a figure is drawn: a point, a range, an open-ended arrow, or a mark in the "no figure" strip. */
+/** How a figure is drawn: a dot, a range bar, a dot with a caret, or a tick in the no-figure lane. */
 export type MarkKind = "point" | "range" | "upTo" | "atLeast" | "unquantified";
 
 /** A claim that becomes a mark. */
 export interface ChartItem {
   claim: Claim;
-  panel: PanelId;
-  decoration: Decoration;
+  /** The panel or section, or "lane" for statements without a figure. */
+  place: PlaceId | "lane";
   kind: MarkKind;
-  /** The value at the mark's glyph; undefined in the strip. For ranges the upper end. */
+  group: ColourGroup;
+  /** The value at the dot; for ranges the upper end; undefined in the lane. */
   value?: number;
   /** For ranges: the lower end. */
   low?: number;
 }
 
-/** Everything the layout needs, independent of width. */
+/** Why a claim is only in the table. */
+export type TableReason = "measure" | "repeat" | "addition" | "subset";
+
+/** Everything the layouts need, independent of width. */
 export interface ChartModel {
   items: ChartItem[];
-  /** Actors that have at least one mark, in actors.csv order. */
+  /** Actors with at least one mark, in actors.csv order. */
   actors: ActorStyle[];
   /** Dated events drawn as annotations (events.csv chart=true), by date. */
   events: DatedEvent[];
-  /** Claims that are in the table only: measures the chart does not draw, repeats, additions and subsets. */
-  tableOnly: Claim[];
+  /** Claims in the table only, with the reason. */
+  tableOnly: { claim: Claim; reason: TableReason }[];
 }
 
 /** The mark kind of a claim, from its qualifier and bounds. */
@@ -56,26 +59,40 @@ export function markKind(claim: Pick<Claim, "qualifier" | "figure_low" | "figure
   return low === high ? "point" : "range";
 }
 
-/** Why a claim is not a mark: a repeat is drawn as its original; additions and subsets would read as totals on the axis. */
-export function notDrawnBecause(claim: Pick<Claim, "measure" | "repeats" | "basis">): "measure" | "repeat" | "addition" | "subset" | undefined {
+/**
+ * Why a claim is not a mark: a repeat is drawn as its original; additions and subsets would read as totals on
+ * the axis; officers, generals and figures of "other" are no troop or loss counts. An original statement
+ * without a figure is always drawn, in the lane, whatever it counts.
+ */
+export function notDrawnBecause(claim: Pick<Claim, "measure" | "repeats" | "basis" | "qualifier">): TableReason | undefined {
   if (!isOriginal(claim)) return "repeat";
-  if (!PANELS.some((p) => claim.measure in p.measures)) return "measure";
+  if (claim.qualifier === "unquantified") return undefined;
+  if (!placeOf(claim.measure)) return "measure";
   if (claim.basis === "addition" || claim.basis === "subset") return claim.basis;
   return undefined;
 }
 
-/** Builds the chart model: every original total (or figure-less claim) of a drawn measure becomes exactly one item; the rest go to the table. */
+/** Where a claim is drawn, or undefined for the table only. */
+export function drawnPlace(claim: Claim): PlaceId | "lane" | undefined {
+  if (notDrawnBecause(claim)) return undefined;
+  return claim.qualifier === "unquantified" ? "lane" : placeOf(claim.measure);
+}
+
+/** Builds the model: every drawn claim becomes exactly one item; the rest go to the table with a reason. */
 export function chartModel(data: ChartData): ChartModel {
+  const byId = new Map(data.actors.map((a) => [a.id, a]));
   const items: ChartItem[] = [];
-  const tableOnly: Claim[] = [];
+  const tableOnly: ChartModel["tableOnly"] = [];
   for (const claim of data.claims) {
-    const panel = PANELS.find((p) => claim.measure in p.measures);
-    if (!panel || notDrawnBecause(claim)) {
-      tableOnly.push(claim);
+    const place = drawnPlace(claim);
+    if (!place) {
+      tableOnly.push({ claim, reason: notDrawnBecause(claim) ?? "measure" });
       continue;
     }
-    const kind = markKind(claim);
-    const item: ChartItem = { claim, panel: panel.id, decoration: panel.measures[claim.measure]!, kind };
+    const actor = byId.get(claim.actor);
+    if (!actor) throw new Error(`chart: claim ${claim.id} names unknown actor "${claim.actor}"`);
+    const kind = place === "lane" ? "unquantified" : markKind(claim);
+    const item: ChartItem = { claim, place, kind, group: colourGroupOf(actor) };
     // markKind guarantees the bound each kind needs is there.
     if (kind === "point" || kind === "atLeast") item.value = claim.figure_low!;
     if (kind === "upTo" || kind === "range") item.value = claim.figure_high!;
@@ -83,19 +100,9 @@ export function chartModel(data: ChartData): ChartModel {
     items.push(item);
   }
   const used = new Set(items.map((i) => i.claim.actor));
-  const perGroup = new Map<ColourGroup, number>();
   const actors = data.actors
     .filter((a) => used.has(a.id))
-    .map((a): ActorStyle => {
-      const group = colourGroupOf(a.country);
-      const n = perGroup.get(group) ?? 0;
-      perGroup.set(group, n + 1);
-      return { id: a.id, short: a.short_de, name: a.name_de, group, shape: SHAPES[n % SHAPES.length]! };
-    });
-  const known = new Set(data.actors.map((a) => a.id));
-  for (const item of items) {
-    if (!known.has(item.claim.actor)) throw new Error(`chart: claim ${item.claim.id} names unknown actor "${item.claim.actor}"`);
-  }
+    .map((a): ActorStyle => ({ id: a.id, short: a.short_de, name: a.name_de, group: colourGroupOf(a) }));
   const events = data.events.filter((e) => e.chart).sort((a, b) => a.date.localeCompare(b.date));
   return { items, actors, events, tableOnly };
 }

@@ -55,6 +55,9 @@ export const de = {
     figure: "Was einbetten?",
     chart: "Grafik: Truppenzahlen",
     map: "Karte: Route",
+    figures: { chart: "Grafik: Truppenzahlen", verluste: "Grafik: Verluste", map: "Karte: Route" },
+    pngHeading: "Als Bild",
+    pngIntro: "Jede Grafik auch als PNG, etwa für Newsletter oder Druck; der Code „Bild“ oben verlinkt es mit der Seite.",
     theme: "Farbschema",
     themeAuto: "automatisch (wie das Gerät des Lesers)",
     themeLight: "hell",
@@ -83,84 +86,93 @@ export const de = {
     unquantified: "ohne Zahl",
   },
   chart: {
-    /** Heading of the figure: a question, like every heading in a chapter. */
-    title: "Wer nannte wann welche Zahl?",
-    /** Takeaway: filled from the data (first and highest figure for soldiers sent). */
+    /** Headline of the troop chart: the finding, filled from the data (first and highest total of the default view). */
+    headline: "Schätzungen: von {first} auf {top} Soldaten",
+    headlineFallback: "Gemeldete Zahlen nordkoreanischer Soldaten in Russland",
+    /** Subtitle: what a point is; the colour key follows as coloured words. */
+    subtitle: "Jeder Punkt ist die Angabe einer Seite an einem Tag, keine unabhängige Zählung. Farbe = Herkunft:",
+    subtitleCompact: "Soldaten entsandt oder in Russland, laut je einer Seite, keine unabhängige Zählung. Herkunft:",
+    /** The colour key, as words in the subtitle. */
+    groups: {
+      kr: "Südkorea",
+      ua: "Ukraine",
+      us: "USA",
+      west: "Westen/NATO",
+      rk: "Russland/Nordkorea",
+      media: "Medien und anonyme Quellen",
+    },
+    /** What follows the grey word. */
+    greySuffix: "grau",
+    /** Takeaway for alt texts and the description, filled from the data. */
     takeaway:
       "Die Angaben zu entsandten Soldaten wuchsen von {first} ({firstWho}, {firstDate}) auf {top} ({topWho}, {topDate}) – jede Zahl ist die Angabe einer Seite, keine unabhängige Zählung.",
     takeawayFallback: "Jede Zahl ist die Angabe einer Seite zu einem Zeitpunkt, keine unabhängige Zählung.",
-    /** Short text alternative of the SVG. */
-    short: "Punktdiagramm: {n} Angaben von {actors} Stellen zu Truppenstärke und Verlusten, vom {from} bis {to}.",
+    /** Short text alternative of the default view. */
+    short: "Punktdiagramm: {n} Angaben von {actors} Stellen zu entsandten und in Russland stationierten Soldaten, vom {from} bis {to}.",
+    shortMore: "Kleine Diagramme auf derselben Zeitachse: {lane} Aussagen ohne Zahl, {front} Angaben zu Soldaten an der Front oder in Ausbildung, {planned} zu geplanten Gesamtzahlen.",
     longHeading: "Beschreibung der Grafik",
     long: {
-      axes: "Waagerecht steht das Datum, an dem eine Zahl genannt wurde, senkrecht die Zahl. Jede Stelle hat eine eigene Farbe und Form und ist direkt an ihren Zeichen beschriftet; die Farbe zeigt die Herkunft ({groups}).",
-      panel: "{title}: {n} Angaben ({measures}), davon {unq} ohne Zahl.",
-      panelAllFigures: "{title}: {n} Angaben ({measures}).",
+      axes: "Waagerecht steht das Datum, an dem eine Zahl genannt wurde, senkrecht die Zahl. Die Farbe zeigt die Herkunft ({groups}). Ein Punkt ist eine Zahl, ein senkrechter Balken mit Endstrichen eine Spanne, ein Winkel über dem Punkt „mindestens“ oder „mehr als“, ein Winkel unter dem Punkt „bis zu“.",
+      annotations: "Beschriftet sind nach fester Regel die erste, die höchste (bei Gleichstand die zuerst genannte) und die jüngste Gesamtzahl, dann für jede noch nicht genannte Herkunft deren höchste Zahl, höchstens sechs; wo der Platz nicht reicht, wird die Grafik höher, dann entfallen die letzten, nie unter vier (nur die kompakte eingebettete Fassung auf schmalen Bildschirmen zeigt drei). Beschriftet: {list}.",
+      panel: "{title}: {n} Angaben.",
       first: "Die erste Zahl nannte {who} {when}: {figure} ({measure}).",
       top: "Die höchste Zahl nannte {who} {when}: {figure} ({measure}).",
       last: "Die jüngste Zahl nannte {who} {when}: {figure} ({measure}).",
       /** "when" by date precision. */
       when: { day: "am {date}", week: "um den {date}", month: "im {date}" },
       mostActive: "Die meisten Angaben stammen von {who} ({n}).",
-      status: "{corroborated} Angaben sind von Dritten bestätigt, {acknowledged} von Russland oder Nordkorea eingeräumt, die übrigen {claim} sind Behauptungen einer Seite.",
+      lane: "In einer eigenen Zeile, außerhalb jeder Zahlenachse: {n} Aussagen ohne Zahl (Bestätigungen, Dementis, „Tausende“).",
+      status: "Wie gesichert eine Angabe ist, steht in Tooltip und Tabelle: {corroborated} Angaben sind von Dritten bestätigt, {acknowledged} von Russland oder Nordkorea eingeräumt, die übrigen {claim} sind Behauptungen einer Seite.",
       events: "Als Linien markiert: {list}.",
-      tableOnly: "Nur in der Tabelle, nicht in der Grafik: {n} Zeilen – Angaben zu Offizieren, Generälen und ohne Truppenzahl, Zusätze zu früheren Zahlen, Teilmengen und Wiederholungen anderer Zeilen.",
+      tableOnly: "Nur in der Tabelle, nicht in der Grafik: {n} Zeilen – Angaben zu Offizieren, Generälen und andere Zahlen ohne Truppenstärke, Zusätze zu früheren Zahlen, Teilmengen und Wiederholungen anderer Zeilen.",
     },
     /** Panel titles in the SVG. */
-    panels: { troops: "Soldaten", losses: "Verluste: Getötete und Verwundete" },
-    /** Short panel names for the table and the description. */
-    panelNames: { troops: "Soldaten", losses: "Verluste" },
-    panelMeasures: {
-      troops: "entsandt, in Russland, in Ausbildung, an der Front, geplant",
-      losses: "getötet, verwundet, beides zusammen",
+    panels: { main: "Entsandt / in Russland", front: "An der Front / in Ausbildung", planned: "Geplant / zugesagt" },
+    /** Panel names for the table. */
+    placeNames: {
+      main: "Hauptbild (entsandt / in Russland)",
+      front: "Panel: Front / Ausbildung",
+      planned: "Panel: geplant",
+      lane: "Zeile: ohne Zahl",
+      killed: "Verluste: Getötete",
+      casualties: "Verluste: Getötete + Verwundete",
+      wounded: "Verluste: Verwundete",
     },
-    /** Caption of the strip for claims without a figure, one entry per line. */
-    noFigure: ["ohne", "Zahl"],
-    monthsShort: ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
-    groups: {
-      kr: "Südkorea",
-      ua: "Ukraine",
-      us: "USA",
-      west: "NATO, Großbritannien, mehrere",
-      rk: "Russland, Nordkorea",
-    },
-    keyHeading: "So lesen Sie die Grafik",
+    /** Title of the lane for statements without a figure. */
+    noFigure: "Aussagen ohne Zahl",
+    /** Heading over the full version's small panels. */
+    moreHeading: "Weitere Angaben auf derselben Zeitachse",
+    /** Events before the x axis starts. */
+    before: "Zuvor: {list}.",
+    monthsShort: ["Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez"],
+    /** The one-line key of the precision marks. */
     key: {
-      colour: "Farbe: woher die Angabe stammt",
-      status: "Füllung: wie gesichert",
-      figure: "Zahl",
-      point: "eine Zahl",
+      label: "Zeichen",
       range: "Spanne",
-      upTo: "bis zu",
-      atLeast: "mindestens / mehr als",
-      unquantified: "ohne Zahl (Streifen unten)",
-      decoration: {
-        planned_total: "gestrichelter Ring: geplante Gesamtzahl",
-        wounded: "gestrichelter Ring: verwundet",
-        casualties: "Ring: Getötete und Verwundete zusammen",
-        killed: "ohne Ring: getötet",
-      },
-      events: "senkrechte Linie: Ereignis",
+      more: "mindestens / mehr als",
+      less: "bis zu",
     },
+    /** Caption of the full version: every row has exactly one place. */
+    caption: "{rows} Angaben: {main} im Hauptbild, {panels} in den Panels, {lane} ohne Zahl, {losses} in der Verlustgrafik, {table} nur in der Tabelle.",
+    allLink: "Alle Angaben und Quellen →",
     controls: {
-      heading: "Ansicht",
-      actors: "Stellen ein- und ausblenden",
+      summary: "Quellen filtern · Stand wählen",
+      actors: "Quellen filtern",
       all: "alle",
       none: "keine",
       stand: "Was war bekannt am",
       reset: "Alle Angaben zeigen",
       visible: "{n} von {total} Angaben sichtbar",
-      hint: "Pfeiltasten wechseln zwischen den Zeichen, Esc schließt die Details.",
+      hint: "Zeichen der Grafik: Pfeiltasten wechseln zwischen ihnen, Esc schließt die Details.",
     },
     tip: {
       close: "Schließen",
       evidence: "Beleg",
       source: "Quelle",
-      said: "{who} am {date}",
     },
     table: {
       summary: "Die Daten als Tabelle ({n} Zeilen)",
-      caption: "Alle Angaben aus data/claims.csv nach Datum. In der Grafik: {measures}; die übrigen stehen nur hier.",
+      caption: "Alle Angaben aus data/claims.csv nach Datum; die letzte Spalte sagt, wo jede steht.",
       date: "Datum",
       who: "Wer",
       figure: "Zahl",
@@ -169,7 +181,6 @@ export const de = {
       evidence: "Beleg",
       source: "Quelle",
       panel: "In der Grafik",
-      notInChart: "nur Tabelle",
       notDrawn: {
         measure: "nur Tabelle",
         repeat: "nur Tabelle: Wiederholung",
@@ -178,7 +189,19 @@ export const de = {
       },
       scroll: "Tabelle der Angaben, waagerecht verschiebbar",
     },
-    sourceLine: "Quelle: Angaben von {actors} u. a., zitiert nach {n} Dokumenten; Zusammenstellung: {site}.",
+    losses: {
+      /** Headline of the losses figure, filled from the latest total of killed. */
+      headline: "Verluste: zuletzt {figure} Getötete",
+      headlineFallback: "Gemeldete Verluste nordkoreanischer Soldaten",
+      subtitle: "Je Quelle die jüngste Gesamtzahl, Getötete und Getötete plus Verwundete getrennt; die höchste nannte {who} am {date}. Farbe = Herkunft:",
+      sections: { killed: "Getötete", casualties: "Getötete und Verwundete", wounded: "Verwundete" },
+      timeline: "Verlauf: alle Angaben",
+      short: "Punktdiagramm: die jüngste Verlustzahl von {n} Stellen, nach Getöteten und Getöteten plus Verwundeten getrennt.",
+      shortTimeline: "Zeitverlauf: {n} Verlustangaben von {from} bis {to}.",
+      table: "Die Verlustangaben als Tabelle ({n} Zeilen)",
+    },
+    sourceLine: "Quelle: Angaben von {actors} u. a., zitiert nach {n} Dokumenten; Zusammenstellung und Grafik: {site}.",
+    sourceLineCompact: "Quelle: {actors} u. a., {n} Dokumente; Grafik: {site}.",
     methodLink: "Quellen und Methode",
     downloads: "Herunterladen",
     csv: "Daten (CSV)",
@@ -186,6 +209,7 @@ export const de = {
     svg: "Grafik (SVG)",
     png: "Grafik (PNG)",
     fileTitle: "Gemeldete Zahlen nordkoreanischer Soldaten in Russland",
+    lossFileTitle: "Gemeldete Verluste nordkoreanischer Soldaten",
   },
   measure: {
     sent: "entsandt",
