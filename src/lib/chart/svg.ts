@@ -109,7 +109,7 @@ export function standaloneCss(): string {
     return `.g-${g} .tc-o,.g-${g} .tc-bar,.g-${g} .tc-arrow,.g-${g} .tc-ring,.g-${g} .tc-leader{stroke:${c}}.g-${g} .tc-f,.g-${g}.st-acknowledged .tc-o,.g-${g} .tc-sw-fill,.g-${g} text{fill:${c}}`;
   }).join("");
   return (
-    `svg{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;font-size:13px}` +
+    `svg{font-family:"Source Sans 3",Arial,Helvetica,sans-serif;font-size:13px;font-variant-numeric:tabular-nums}` +
     `.tc-t{fill:${b.fg};paint-order:stroke;stroke:${b.bg};stroke-width:3px;stroke-linejoin:round}.tc-title{font-weight:700}.tc-tick{fill:${b.muted}}` +
     `.tc-grid{stroke:${b.grid};fill:none}.tc-base,.tc-stripline{stroke:${b.rule};fill:none}.tc-stripline{stroke-dasharray:2 3}` +
     `.tc-ev-line{stroke:${b.muted};stroke-dasharray:3 3;fill:none}.tc-evt{fill:${b.muted}}.tc-badge{fill:${b.bg};stroke:${b.muted};stroke-width:1.2px}` +
