@@ -5,8 +5,8 @@ import { textWidth, wrapText } from "../../src/lib/chart/text";
 const files = "node_modules/@fontsource/source-sans-3/files";
 /** The width fontkit lays out from the font file itself (without kerning, as textWidth). */
 function fontWidth(file: string, text: string, size: number): number {
-  const font = fontkit.openSync(`${files}/${file}`) as fontkit.Font;
-  const run = font.layout(text, { kern: false, tnum: true } as unknown as string[]);
+  const font = fontkit.openSync(`${files}/${file}`);
+  const run = font.layout(text, { kern: false, tnum: true });
   return (run.positions.reduce((s, p) => s + p.xAdvance, 0) / font.unitsPerEm) * size;
 }
 
@@ -21,7 +21,7 @@ describe("textWidth (Source Sans 3's advance widths)", () => {
     "measures %j as the font file does, within 0.5 px at 16 px",
     (text) => {
       expect(Math.abs(textWidth(text, 16) - fontWidth("source-sans-3-latin-400-normal.woff2", text, 16))).toBeLessThan(0.5);
-      expect(Math.abs(textWidth(text, 16, true) - fontWidth("source-sans-3-latin-700-normal.woff2", text, 16, ))).toBeLessThan(0.5);
+      expect(Math.abs(textWidth(text, 16, true) - fontWidth("source-sans-3-latin-700-normal.woff2", text, 16))).toBeLessThan(0.5);
     },
   );
 
