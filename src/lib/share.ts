@@ -36,12 +36,12 @@ export function shareCardSvg(siteTitle: string, title: string, footer: string, w
   const lines = wrapText(title, withFigure ? 19 : 30).slice(0, withFigure ? 5 : 4);
   const size = withFigure ? 48 : lines.length > 3 ? 58 : 66;
   const text = lines
-    .map((l, i) => `<text x="72" y="${250 + i * size * 1.15}" font-family="Source Serif 4, Georgia, serif" font-size="${size}" font-weight="600">${escapeXml(l)}</text>`)
+    .map((l, i) => `<text x="72" y="${250 + i * size * 1.15}" font-size="${size}" font-weight="700">${escapeXml(l)}</text>`)
     .join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">` +
     `<rect width="1200" height="630" fill="#f4f3ef"/><rect width="1200" height="14" fill="#a3122a"/>` +
-    `<g font-family="Source Sans 3, Arial, sans-serif" fill="#1a1a1a">` +
+    `<g font-family="'Source Sans 3', Arial, sans-serif" fill="#1a1a1a">` +
     `<text x="72" y="120" font-size="${withFigure ? 28 : 34}" font-weight="700" fill="#a3122a">${escapeXml(siteTitle)}</text>${text}` +
     `<text x="72" y="570" font-size="28" fill="#55534e">${escapeXml(footer)}</text></g></svg>`
   );
