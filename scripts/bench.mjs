@@ -46,6 +46,7 @@ function kindOf(path) {
 function typeOf(request) {
   const url = request.url;
   if (request.resourceType === "Document") return "html";
+  if (request.resourceType === "Font" || /\.woff2?(\?|$)/.test(url)) return "font";
   if (request.resourceType === "Script") return "js";
   if (request.resourceType === "Stylesheet") return "css";
   if (request.resourceType === "Image" || /\.(png|svg|jpe?g|webp)$/.test(url)) return "img";
@@ -71,7 +72,7 @@ try {
       onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
     });
     const lhr = result.lhr;
-    const bytes = { html: 0, css: 0, js: 0, data: 0, img: 0, other: 0 };
+    const bytes = { html: 0, css: 0, js: 0, data: 0, img: 0, font: 0, other: 0 };
     for (const r of lhr.audits["network-requests"].details.items) bytes[typeOf(r)] += r.transferSize ?? 0;
     const total = Object.values(bytes).reduce((a, b) => a + b, 0);
     const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100);
@@ -97,6 +98,7 @@ try {
     const budget = budgets.kinds[row.kind];
     if (budget.js !== undefined && row.js > budget.js) problems.push(`${row.page}: JS ${row.js} B > ${budget.js} B (${row.kind})`);
     if (budget.jsPlusData !== undefined && row.js + row.data > budget.jsPlusData) problems.push(`${row.page}: JS+data ${row.js + row.data} B > ${budget.jsPlusData} B`);
+    if (row.font > budgets.fonts) problems.push(`${row.page}: fonts ${row.font} B > ${budgets.fonts} B`);
     if (row.total > budget.total) problems.push(`${row.page}: total ${row.total} B > ${budget.total} B`);
     const cap = budgets.pageTotals[row.page];
     if (cap !== undefined && row.total > cap) problems.push(`${row.page}: total ${row.total} B > ${cap} B (page cap)`);

@@ -41,7 +41,7 @@ export function shareCardSvg(siteTitle: string, title: string, footer: string, w
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">` +
     `<rect width="1200" height="630" fill="#f4f3ef"/><rect width="1200" height="14" fill="#a3122a"/>` +
-    `<g font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" fill="#1a1a1a">` +
+    `<g font-family="'Source Sans 3', Arial, sans-serif" fill="#1a1a1a">` +
     `<text x="72" y="120" font-size="${withFigure ? 28 : 34}" font-weight="700" fill="#a3122a">${escapeXml(siteTitle)}</text>${text}` +
     `<text x="72" y="570" font-size="28" fill="#55534e">${escapeXml(footer)}</text></g></svg>`
   );

@@ -100,7 +100,8 @@ describe("forced colours", () => {
 
     // Tab on until the theme switch (a radio group: one Tab stop) has focus.
     const onSwitch = () => page.evaluate(() => !!document.activeElement?.matches(".theme-switch input"));
-    for (let i = 0; i < 20 && !(await onSwitch()); i++) await page.keyboard.press("Tab");
+    // It sits in the footer, after the page's content: Tab through everything before it.
+    for (let i = 0; i < 400 && !(await onSwitch()); i++) await page.keyboard.press("Tab");
     expect(await onSwitch(), "the theme switch is reachable by Tab").toBe(true);
     const ring = await page.evaluate(focusRing);
     expect(ring.style, ring.what).not.toBe("none");

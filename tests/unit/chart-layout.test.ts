@@ -125,9 +125,10 @@ describe("an empty chart", () => {
   });
 });
 
-describe("text width estimate", () => {
-  it("errs on the wide side and wraps at spaces", () => {
-    expect(textWidth("Wladiwostok", 13)).toBeGreaterThan(70);
-    expect(wrapText("eins zwei drei vier", 60, 13).length).toBeGreaterThan(1);
+describe("text width (the bundled font's advance widths; tests/unit/text.test.ts checks them against the font file)", () => {
+  it("measures and wraps at spaces", () => {
+    expect(textWidth("Generalstab ROK", 13)).toBeCloseTo(92.1, 1);
+    expect(textWidth("iiii", 13)).toBeLessThan(textWidth("MMMM", 13));
+    expect(wrapText("Ukrainischer Vorstoß nach Kursk", 90, 13)).toEqual(["Ukrainischer", "Vorstoß nach", "Kursk"]);
   });
 });

@@ -146,7 +146,7 @@ export function standaloneCss(): string {
     return `.g-${g} .tc-range,.g-${g} .tc-more,.g-${g} .tc-less,.g-${g} .tc-nf,.g-${g} .tc-ann-line{stroke:${c}}.g-${g} .tc-dot,.g-${g}.tc-ann .tc-ann-fig,.tc-row-name.g-${g},.tc-word.g-${g}{fill:${c}}`;
   }).join("");
   return (
-    `svg{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;font-size:13px}` +
+    `svg{font-family:"Source Sans 3",Arial,Helvetica,sans-serif;font-size:13px;font-variant-numeric:tabular-nums}` +
     `.tc-t{fill:${b.fg};paint-order:stroke;stroke:${b.bg};stroke-width:3px;stroke-linejoin:round}.tc-ptitle,.tc-ann-fig,.tc-row-name{font-weight:700}.tc-tick,.tc-evt{fill:${b.muted}}` +
     `.tc-grid{stroke:${b.grid};fill:none}.tc-base,.tc-laneline{stroke:${b.rule};fill:none}.tc-laneline{stroke-dasharray:2 3}` +
     `.tc-ev-line{stroke:${b.muted};stroke-dasharray:3 3;fill:none}.tc-hit{fill:none;stroke:none}` +

@@ -1,24 +1,23 @@
-/** A conservative estimate of how wide a line of text is, so the pure layout can keep labels apart without a DOM. */
-
 /**
- * Advance widths in em, rounded up from DejaVu Sans (the widest common fallback of the system font stack);
- * narrower fonts (Arial, Roboto, San Francisco) only make the real text smaller than the estimate.
+ * How wide a line of text is, so the pure layout can keep labels apart without a DOM: the sum of the
+ * advance widths of Source Sans 3, the site's bundled text face (read from the font files by
+ * scripts/make-font-metrics.mjs into font-metrics.json), digits tabular as the chart sets them.
+ * Kerning is left out: it only makes real text a little narrower than this.
  */
-const NARROW = new Set([..."iljt.,:;'|!()[]fr/-‐–’‚“„\"I"]);
-const WIDE = new Set([..."mwMW@%&—"]);
+import metrics from "./font-metrics.json";
 
-/** Width in px of `text` at `fontSize` px, erring on the wide side (+6 %). */
+type Face = { missing: number; widths: Record<string, number> };
+const REGULAR: Face = metrics.regular;
+const BOLD: Face = metrics.bold;
+/** A character the font's Latin subset lacks is drawn by a fallback font: count it wide. */
+const UNKNOWN = 0.65;
+
+/** Width in px of `text` at `fontSize` px in Source Sans 3 (bold: weight 700). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
+  const face = bold ? BOLD : REGULAR;
   let em = 0;
-  for (const ch of text) {
-    if (ch === " ") em += 0.34;
-    else if (NARROW.has(ch)) em += 0.4;
-    else if (WIDE.has(ch)) em += 1.0;
-    else if (/[0-9]/.test(ch)) em += 0.64;
-    else if (ch !== ch.toLowerCase()) em += 0.76;
-    else em += 0.62;
-  }
-  return em * fontSize * (bold ? 1.12 : 1) * 1.06;
+  for (const ch of text) em += face.widths[ch] ?? UNKNOWN;
+  return em * fontSize;
 }
 
 /** Breaks `text` into lines no wider than `maxWidth` (greedy, at spaces; a single long word keeps its line). */

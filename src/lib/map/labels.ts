@@ -3,6 +3,7 @@
  * tries the sides of its point in turn and takes the first spot free of other labels, markers and the
  * map's edge. Required labels (the main places) always show; optional ones hide when there is no room.
  */
+import { textWidth } from "../chart/text";
 
 /** Where a label sits relative to its point. */
 export type Side = "right" | "left" | "top" | "bottom" | "top-right" | "top-left" | "bottom-right" | "bottom-left" | "center";
@@ -153,7 +154,7 @@ function placeTogether(labels: LabelRequest[], obstacles: Box[], frame: Box): { 
   return pick;
 }
 
-/** Rough width of a text in the system sans-serif: enough for placement when nothing can be measured. */
+/** Width of a text in the site's bundled font (its real advance widths, as the chart measures). */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
+  return textWidth(text, fontSize);
 }

@@ -156,7 +156,7 @@ export function standaloneSvg(map: StaticMap, title: string, credit: string, sca
   const foot = 26;
   const w = map.width;
   const h = map.height + head + foot;
-  const font = `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"`;
+  const font = `font-family="'Source Sans 3', Arial, sans-serif"`;
   const halo = `paint-order="stroke" stroke="${c.bg}" stroke-width="4" stroke-linejoin="round"`;
   const labelStyle = (kind: StaticLabel["kind"]) =>
     kind === "place"

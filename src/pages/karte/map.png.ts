@@ -7,12 +7,13 @@ import { dictionary } from "../../lib/i18n";
 import { buildMapModel } from "../../lib/map/model";
 import { buildStaticMap, standaloneSvg } from "../../lib/map/static-map";
 import { basemap, STATIC_BASEMAP } from "../../lib/map/world";
+import { rasterise } from "../../lib/raster";
 
 export const GET: APIRoute = async () => {
   const t = dictionary("de").map;
   const { places } = await getSiteData();
   const map = buildStaticMap(buildMapModel(places), basemap(STATIC_BASEMAP));
   const svg = standaloneSvg(map, t.title, `${t.attributionPrefix} ${t.attributionName}. ${t.creditDistances}`);
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const png = await sharp(rasterise(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

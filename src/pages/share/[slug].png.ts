@@ -1,4 +1,4 @@
-// One share image per page (1200×630 PNG), made at build time with sharp from an SVG card.
+// One share image per page (1200×630 PNG), rasterised at build time by resvg with the bundled fonts (sharp composes and quantises).
 import type { APIRoute } from "astro";
 import sharp from "sharp";
 import { getChapters, chapterPath } from "../../data/chapters";
@@ -9,6 +9,7 @@ import { SHARE_FIGURE_BOX, shareCardSvg, shareImagePath } from "../../lib/share"
 import { downloadSvg } from "../../lib/chart/build";
 import { getSiteData } from "../../data/dataset";
 import { sharePages } from "../../data/share-pages";
+import { rasterise } from "../../lib/raster";
 
 export async function getStaticPaths() {
   const t = dictionary("de");
@@ -23,10 +24,10 @@ export const GET: APIRoute = async ({ props }) => {
   const t = dictionary("de");
   const { title, stand, chart } = props as { title: string; stand: string; chart?: boolean };
   const svg = shareCardSvg(t.siteTitle, title, `${t.standLine} ${formatStand(stand)}`, chart);
-  let card = sharp(Buffer.from(svg));
+  let card = sharp(rasterise(svg));
   if (chart) {
     const box = SHARE_FIGURE_BOX;
-    const figure = await sharp(Buffer.from(downloadSvg(await getSiteData())), { density: 144 })
+    const figure = await sharp(rasterise(downloadSvg(await getSiteData()), 2))
       .resize({ width: box.width, height: box.height, fit: "contain", background: "#ffffff" })
       .png()
       .toBuffer();
