@@ -107,8 +107,9 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     const pxPerMetre = Math.min((size.x - 2 * FIT_PADDING) / Math.max(x1 - x0, 1), (size.y - 2 * FIT_PADDING) / Math.max(y1 - y0, 1));
     const zoom = Math.min(6, Math.floor(4 * Math.log2((Math.max(pxPerMetre, 1e-9) * CIRCUMFERENCE) / 256)) / 4);
     const [lon, lat] = unproject([(x0 + x1) / 2, (y0 + y1) / 2]);
-    // A view still on its way (a step clicked during another's animation) would end in between.
-    map.stop();
+    // A view still on its way (a step clicked during another's animation) would end in between. (Only
+    // then: stop() also resets the zoom, a move of its own.)
+    if (root.dataset["moving"]) map.stop();
     map.setView([lat, lon], zoom, { animate: animate && !reduceMotion });
   };
   fit(config.overview, false);
@@ -293,21 +294,33 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     }
     root.dataset["zoom"] = String(zoom);
   };
-  // Sizes are measured once, while every label is still visible (a hidden one measures 0); the
-  // browser lays the new markers out in its own task first, so the measuring reads a clean layout.
+  // Sizes come from the text itself (canvas measureText with each kind's computed font), not from the
+  // laid-out labels: reading offsetWidth would force a layout of the whole map in the start-up task.
+  measureLabels(labels);
   await yieldToMain();
-  labels.forEach((l) => (l.size = { width: l.el.offsetWidth, height: l.el.offsetHeight }));
-  map.on("zoomend resize", layoutLabels);
+  // After every move, not only after a zoom: a step at the same zoom pans, and its places need names there.
+  map.on("moveend resize", layoutLabels);
   // While the view moves, say so on the figure (tests and embeds can wait for the map to settle).
   map.on("movestart zoomstart", () => (root.dataset["moving"] = "true"));
   map.on("moveend", () => delete root.dataset["moving"]);
   layoutLabels();
 
-  setUpSteps(root, config, map, arcs, markers, fit, (s) => {
+  const showStep = setUpSteps(root, config, map, arcs, markers, fit, (s) => {
     step = s;
-    layoutLabels();
+    // Without animation the view is there already (its moveend laid the labels out for the old step);
+    // with animation the moveend at the end lays them out.
+    if (!root.dataset["moving"]) layoutLabels();
   });
   root.dataset["state"] = "interactive";
+  // The reader asked for the map: a step chosen while it loaded opens now; the start button hands the
+  // focus to the map (it disappears).
+  const pending = root.dataset["pendingStep"];
+  delete root.dataset["pendingStep"];
+  if (pending !== undefined && showStep) showStep(Number(pending));
+  if (root.dataset["focusMap"]) {
+    delete root.dataset["focusMap"];
+    container.focus({ preventScroll: true });
+  }
 
   // The basemap arrives after the markers: the route is readable while it loads. All land is one
   // neutral path (one SVG element, not one per country), drawn in its own task.
@@ -336,9 +349,9 @@ function setUpSteps(
   markers: Map<string, L.Marker>,
   fit: (b: ProjectedBox, animate: boolean) => void,
   onStep: (step: { leg: number; places: string[] } | undefined) => void,
-): void {
+): ((n: number) => void) | undefined {
   const panel = root.querySelector<HTMLElement>("[data-map-steps]");
-  if (!panel) return;
+  if (!panel) return undefined;
   const text = panel.querySelector<HTMLElement>("[data-step-text]")!;
   const buttons = [...panel.querySelectorAll<HTMLButtonElement>("button[data-step]")];
   // The markup starts on the overview (its button pressed, its text shown), so nothing runs on load
@@ -352,12 +365,46 @@ function setUpSteps(
     if (step) text.replaceChildren(textEl("strong", "", `${step.number} ${step.label}: `), `${step.text} `, textEl("span", "rm-step-km", step.distances));
     else text.replaceChildren(config.overviewText);
     map.closePopup();
-    // The view first, then the labels for it (without animation the zoom ends within setView).
+    // The view, then the labels for it: at once without animation (the move ends within setView), at the
+    // move's end with it.
     fit(step ? step.view : config.overview, true);
     onStep(step ? { leg: step.leg, places: step.places } : undefined);
   };
   buttons.forEach((b) => b.addEventListener("click", () => show(Number(b.dataset["step"]))));
   panel.hidden = false;
+  return show;
+}
+
+/**
+ * Sizes every label from its text and its kind's computed font (one style lookup per kind, no layout):
+ * canvas measureText for the width plus letter spacing and padding, the line height for the height.
+ */
+function measureLabels(labels: MapLabel[]): void {
+  const ctx = document.createElement("canvas").getContext("2d");
+  const fonts = new Map<string, { font: string; spacing: number; upper: boolean; pad: number; height: number }>();
+  for (const l of labels) {
+    let f = fonts.get(l.el.className);
+    if (!f) {
+      const cs = getComputedStyle(l.el);
+      const size = parseFloat(cs.fontSize);
+      const lineHeight = parseFloat(cs.lineHeight);
+      f = {
+        font: `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`,
+        spacing: parseFloat(cs.letterSpacing) || 0,
+        upper: cs.textTransform === "uppercase",
+        pad: (parseFloat(cs.paddingLeft) || 0) + (parseFloat(cs.paddingRight) || 0),
+        height: Number.isFinite(lineHeight) ? lineHeight : size * 1.2,
+      };
+      fonts.set(l.el.className, f);
+    }
+    const text = f.upper ? (l.el.textContent ?? "").toUpperCase() : (l.el.textContent ?? "");
+    let width = text.length * parseFloat(f.font.split(" ")[2] ?? "12") * 0.6;
+    if (ctx) {
+      ctx.font = f.font;
+      width = ctx.measureText(text).width;
+    }
+    l.size = { width: Math.ceil(width + f.spacing * [...text].length + f.pad), height: Math.ceil(f.height) };
+  }
 }
 
 /** Adds a stylesheet once and waits until it applies (Leaflet measures its panes on start). */
