@@ -323,21 +323,64 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   }
 
   // The basemap arrives after the markers: the route is readable while it loads. All land is one
-  // neutral path (one SVG element, not one per country), drawn in its own task.
+  // neutral path, projected once here into an SVG of its own (in km of the projection) that Leaflet
+  // places and scales as an overlay: zooming and panning then move and rescale one element, where a
+  // Leaflet polygon would reproject, reclip and redraw thousands of points after every move.
   try {
     const r = await fetch(config.basemapUrl);
     if (!r.ok) throw new Error(`${r.status} ${config.basemapUrl}`);
     const encoded = (await r.json()) as EncodedBasemap;
     await yieldToMain();
-    const land = decodeBasemap(encoded).features.flatMap((f) =>
-      polygonsOf(f.geometry).map((poly) => poly.map((ring) => ring.map(([lon, lat]) => L.latLng(lat!, lon!)))),
-    );
-    L.polygon(land, { className: COUNTRY_CLASS, interactive: false, smoothFactor: 1.5 }).addTo(map).bringToBack();
+    const land = landOverlay(decodeBasemap(encoded));
+    if (land) land.addTo(map).bringToBack();
     root.dataset["basemap"] = "loaded";
   } catch (error: unknown) {
     root.dataset["basemap"] = "failed";
     console.warn("Karte: Grundkarte nicht geladen.", error);
   }
+}
+
+/**
+ * The basemap's land as one SVG path in projected km (y down), in an overlay whose corners are the
+ * projected box's corners: the CRS maps them back onto the same pixels, so the land lines up with the
+ * markers and arcs at every zoom. Its stroke keeps its width in screen pixels (non-scaling-stroke).
+ */
+function landOverlay(basemap: ReturnType<typeof decodeBasemap>): L.SVGOverlay | undefined {
+  const KM = 1000;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const parts: string[] = [];
+  for (const f of basemap.features)
+    for (const poly of polygonsOf(f.geometry))
+      for (const ring of poly) {
+        let d = "";
+        for (let i = 0; i < ring.length; i++) {
+          const [x, y] = project([ring[i]![0]!, ring[i]![1]!]);
+          const [kx, ky] = [Math.round(x / KM), Math.round(-y / KM)];
+          if (kx < x0) x0 = kx;
+          if (kx > x1) x1 = kx;
+          if (ky < y0) y0 = ky;
+          if (ky > y1) y1 = ky;
+          d += (i === 0 ? "M" : "L") + kx + " " + ky;
+        }
+        if (d) parts.push(d + "Z");
+      }
+  if (!parts.length) return undefined;
+  const NS = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(NS, "svg");
+  svg.setAttribute("viewBox", `${x0} ${y0} ${x1 - x0} ${y1 - y0}`);
+  svg.setAttribute("preserveAspectRatio", "none");
+  svg.setAttribute("class", "rm-land");
+  const path = document.createElementNS(NS, "path");
+  path.setAttribute("class", COUNTRY_CLASS);
+  path.setAttribute("d", parts.join(""));
+  path.setAttribute("vector-effect", "non-scaling-stroke");
+  svg.append(path);
+  // Top left and bottom right of the box as positions: Leaflet takes their latitudes and longitudes as
+  // the overlay's north-west and south-east corners (on this map the top-left corner lies north and
+  // west of the bottom-right one).
+  const [lonA, latA] = unproject([x0 * KM, -y0 * KM]);
+  const [lonB, latB] = unproject([x1 * KM, -y1 * KM]);
+  return L.svgOverlay(svg, L.latLngBounds(L.latLng(latB, lonA), L.latLng(latA, lonB)), { interactive: false });
 }
 
 /** The step control: each button shows one leg of the route, highlights it and says what happened. */
