@@ -80,6 +80,8 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   container.setAttribute("role", "region");
   container.setAttribute("aria-label", config.strings.region);
   container.setAttribute("aria-roledescription", config.strings.roleDescription);
+  // Built hidden, over the static map, in several short tasks; shown whole once the land is drawn.
+  container.classList.add("rm-leaflet--building");
   stage.append(container);
 
   const map = L.map(container, {
@@ -212,6 +214,9 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     });
   }
 
+  // The markers are in: let the browser paint and take input before the labels are laid out.
+  await yieldToMain();
+
   // Popups take the focus and give it back: to the marker that opened them, on Escape or close.
   map.on("popupopen", (e) => {
     const el = e.popup.getElement();
@@ -317,10 +322,6 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   const pending = root.dataset["pendingStep"];
   delete root.dataset["pendingStep"];
   if (pending !== undefined && showStep) showStep(Number(pending));
-  if (root.dataset["focusMap"]) {
-    delete root.dataset["focusMap"];
-    container.focus({ preventScroll: true });
-  }
 
   // The basemap arrives after the markers: the route is readable while it loads. All land is one
   // neutral path, projected once here into an SVG of its own (in km of the projection) that Leaflet
@@ -337,6 +338,13 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   } catch (error: unknown) {
     root.dataset["basemap"] = "failed";
     console.warn("Karte: Grundkarte nicht geladen.", error);
+  }
+  // The interactive map replaces the static one in one step; the start button hands the focus to it.
+  container.classList.remove("rm-leaflet--building");
+  root.classList.add("rm-is-live");
+  if (root.dataset["focusMap"]) {
+    delete root.dataset["focusMap"];
+    container.focus({ preventScroll: true });
   }
 }
 
