@@ -2,7 +2,7 @@
 // markers that work by keyboard, popups that take and return focus, and the step control along the route.
 import L from "leaflet";
 // Leaflet's stylesheet as a file URL, linked only when the map starts: pages with the map do not
-// load it before the map scrolls into view (imported plainly, Astro would put it in every page's head).
+// load it before the reader starts the map (imported plainly, Astro would put it in every page's head).
 import leafletCss from "leaflet/dist/leaflet.css?url";
 import { decodeBasemap, polygonsOf, type EncodedBasemap } from "../../lib/map/basemap-codec";
 import type { ClientConfig } from "../../lib/map/client-config";
