@@ -75,6 +75,7 @@ describe("a build from hostile data", () => {
   it("shows it as text in a map popup", async () => {
     const { page, dialogs } = await open("karte/");
     await page.locator(".route-map").scrollIntoViewIfNeeded();
+    await page.locator("[data-map-start]").click();
     const marker = page.locator('.leaflet-marker-icon[data-place-id="kursk"]');
     await marker.waitFor();
     await marker.focus();

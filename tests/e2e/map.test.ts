@@ -61,12 +61,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the map page, scrolls the map into view and waits until Leaflet and the basemap are there. */
+/** Opens the map page, scrolls the map into view, starts it ("Karte bedienen") and waits until Leaflet and the basemap are there. */
 async function openMap(options: BrowserContextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
   const { page, problems } = await watchedPage(context, origin);
   await page.goto(site + PAGE);
   await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
+  await page.locator("[data-map-start]").click();
   await page.waitForSelector('[data-route-map][data-state="interactive"][data-basemap="loaded"]', { timeout: 15_000 });
   return { context, page, problems };
 }
@@ -275,6 +276,61 @@ describe("labels in every step", () => {
   }
 });
 
+describe("step views with animation", () => {
+  for (const width of [1280, 390]) {
+    it(`brings every place of each step into view at ${width} px once the step settles`, async () => {
+      const { context, page } = await openMap({ viewport: { width, height: 900 }, reducedMotion: "no-preference" });
+      // Each step from the one before it, as a reader clicks through (the bug: a step at the same zoom
+      // as the last one panned, and its places were off the map or unnamed).
+      for (const n of [0, ...model.steps.map((st) => st.number), 0, ...model.steps.map((st) => st.number).reverse()]) {
+        await page.locator(`[data-map-steps] button[data-step="${n}"]`).click();
+        await settle(page);
+        const { ids, outside } = await page.evaluate((n) => {
+          const root = document.querySelector<HTMLElement>("[data-route-map]")!;
+          const config = JSON.parse(root.dataset["mapConfig"]!) as { steps: { number: number; places: string[] }[] };
+          const ids = config.steps.find((s) => s.number === n)?.places ?? [];
+          const map = document.querySelector(".rm-leaflet")!.getBoundingClientRect();
+          return { ids, outside: ids.filter((id) => {
+            // Where the place is, even if its marker gave way to a neighbour's (display: none).
+            const el = document.querySelector<HTMLElement>(`.leaflet-marker-icon[data-place-id="${id}"]`);
+            if (!el) return true;
+            const display = el.style.display;
+            el.style.display = "";
+            const r = el.getBoundingClientRect();
+            el.style.display = display;
+            const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+            return !(x > map.left && x < map.right && y > map.top && y < map.bottom);
+          }) };
+        }, n);
+        expect(outside, `step ${n} at ${width} px: places outside the map`).toEqual([]);
+        if (n > 0) expect(ids.length, `step ${n} has places`).toBeGreaterThan(0);
+        // A place of the step is shown with its name, unless its marker gave way to a shown neighbour
+        // whose hit area it would overlap (then the neighbour's marker stands within 28 px of it).
+        const unshown = await page.evaluate((ids) => {
+          const centre = (el: HTMLElement) => {
+            const display = el.style.display;
+            el.style.display = "";
+            const r = el.getBoundingClientRect();
+            el.style.display = display;
+            return [r.left + r.width / 2, r.top + r.height / 2] as const;
+          };
+          const all = [...document.querySelectorAll<HTMLElement>(".leaflet-marker-icon[data-place-id]")];
+          const shown = all.filter((el) => el.style.display !== "none");
+          return ids.filter((id) => {
+            const el = all.find((e) => e.dataset["placeId"] === id)!;
+            const label = el.querySelector<HTMLElement>(".rm-label")!;
+            if (el.style.display !== "none") return label.hidden || label.getClientRects().length === 0;
+            const [x, y] = centre(el);
+            return !shown.some((o) => { const [ox, oy] = centre(o); return Math.abs(ox - x) < 28 && Math.abs(oy - y) < 28; });
+          });
+        }, ids);
+        expect(unshown, `step ${n} at ${width} px: places neither named nor next to a shown one`).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+});
+
 describe("requests and bytes", () => {
   it("loads nothing from another host, fails no request, logs no error", async () => {
     const { context, page, problems } = await openMap();
@@ -302,6 +358,7 @@ describe("requests and bytes", () => {
     });
     await page.goto(site + PAGE);
     await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
+    await page.locator("[data-map-start]").click();
     await page.waitForSelector('[data-basemap="loaded"]');
     await page.waitForLoadState("networkidle");
     expect([...files].some((f) => f.endsWith("map/basemap.json"))).toBe(true);
@@ -320,12 +377,30 @@ describe("requests and bytes", () => {
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   });
 
-  it("keeps Leaflet out of the page until the map is near the viewport", async () => {
+  it("keeps Leaflet out of the page until the reader reaches for the map", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
     const html = await (await page.goto(site + PAGE))!.text();
     expect(html).not.toMatch(/<script[^>]+leaflet-map/);
     expect(html).not.toMatch(/modulepreload[^>]+leaflet-map/);
+    // In view and idle, the static map stays: nothing of Leaflet or the basemap is fetched.
+    await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(500);
+    expect(requested.filter((u) => /leaflet|basemap\.json/.test(u))).toEqual([]);
+    await expect(page.locator("[data-route-map]").getAttribute("data-state")).resolves.toBe("waiting");
+    await expect(page.locator("svg.rm-static").isVisible()).resolves.toBe(true);
+    // The steps and the start button are there; a step chosen now opens once the map is up.
+    await expect(page.locator("[data-map-start]").isVisible()).resolves.toBe(true);
+    const step = lastStep.number;
+    await page.locator(`[data-map-steps] button[data-step="${step}"]`).click();
+    await page.waitForSelector('[data-route-map][data-state="interactive"]', { timeout: 15_000 });
+    await settle(page);
+    await expect(page.locator(`[data-map-steps] button[data-step="${step}"]`).getAttribute("aria-pressed")).resolves.toBe("true");
+    await expect(page.locator("[data-step-text]").innerText()).resolves.toContain(lastStep.label);
+    await expect(page.locator("[data-map-start]").isVisible()).resolves.toBe(false);
     await context.close();
   });
 });
@@ -355,6 +430,7 @@ describe("accessibility and base path", () => {
       const { page, problems } = await watchedPage(context, new URL(url).origin);
       await page.goto(`${url}karte/`);
       await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
+      await page.locator("[data-map-start]").click();
       await page.waitForSelector('[data-route-map][data-state="interactive"][data-basemap="loaded"]', { timeout: 15_000 });
       expect(problems.failedRequests).toEqual([]);
       expect(problems.foreignRequests).toEqual([]);
@@ -408,6 +484,7 @@ describe("without JavaScript", () => {
     await page.route(/leaflet-map\.[^/]*\.js$/, (route) => route.abort());
     await page.goto(site + PAGE);
     await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
+    await page.locator("[data-map-start]").click();
     await page.waitForSelector('[data-route-map][data-state="static"]');
     await expect(page.locator("svg.rm-static").isVisible()).resolves.toBe(true);
     await expect(page.locator(".leaflet-container").count()).resolves.toBe(0);

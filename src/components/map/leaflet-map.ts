@@ -2,7 +2,7 @@
 // markers that work by keyboard, popups that take and return focus, and the step control along the route.
 import L from "leaflet";
 // Leaflet's stylesheet as a file URL, linked only when the map starts: pages with the map do not
-// load it before the map scrolls into view (imported plainly, Astro would put it in every page's head).
+// load it before the reader starts the map (imported plainly, Astro would put it in every page's head).
 import leafletCss from "leaflet/dist/leaflet.css?url";
 import { decodeBasemap, polygonsOf, type EncodedBasemap } from "../../lib/map/basemap-codec";
 import type { ClientConfig } from "../../lib/map/client-config";
@@ -80,6 +80,8 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   container.setAttribute("role", "region");
   container.setAttribute("aria-label", config.strings.region);
   container.setAttribute("aria-roledescription", config.strings.roleDescription);
+  // Built hidden, over the static map, in several short tasks; shown whole once the land is drawn.
+  container.classList.add("rm-leaflet--building");
   stage.append(container);
 
   const map = L.map(container, {
@@ -107,8 +109,9 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     const pxPerMetre = Math.min((size.x - 2 * FIT_PADDING) / Math.max(x1 - x0, 1), (size.y - 2 * FIT_PADDING) / Math.max(y1 - y0, 1));
     const zoom = Math.min(6, Math.floor(4 * Math.log2((Math.max(pxPerMetre, 1e-9) * CIRCUMFERENCE) / 256)) / 4);
     const [lon, lat] = unproject([(x0 + x1) / 2, (y0 + y1) / 2]);
-    // A view still on its way (a step clicked during another's animation) would end in between.
-    map.stop();
+    // A view still on its way (a step clicked during another's animation) would end in between. (Only
+    // then: stop() also resets the zoom, a move of its own.)
+    if (root.dataset["moving"]) map.stop();
     map.setView([lat, lon], zoom, { animate: animate && !reduceMotion });
   };
   fit(config.overview, false);
@@ -211,6 +214,9 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     });
   }
 
+  // The markers are in: let the browser paint and take input before the labels are laid out.
+  await yieldToMain();
+
   // Popups take the focus and give it back: to the marker that opened them, on Escape or close.
   map.on("popupopen", (e) => {
     const el = e.popup.getElement();
@@ -293,38 +299,96 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     }
     root.dataset["zoom"] = String(zoom);
   };
-  // Sizes are measured once, while every label is still visible (a hidden one measures 0); the
-  // browser lays the new markers out in its own task first, so the measuring reads a clean layout.
+  // Sizes come from the text itself (canvas measureText with each kind's computed font), not from the
+  // laid-out labels: reading offsetWidth would force a layout of the whole map in the start-up task.
+  measureLabels(labels);
   await yieldToMain();
-  labels.forEach((l) => (l.size = { width: l.el.offsetWidth, height: l.el.offsetHeight }));
-  map.on("zoomend resize", layoutLabels);
+  // After every move, not only after a zoom: a step at the same zoom pans, and its places need names there.
+  map.on("moveend resize", layoutLabels);
   // While the view moves, say so on the figure (tests and embeds can wait for the map to settle).
   map.on("movestart zoomstart", () => (root.dataset["moving"] = "true"));
   map.on("moveend", () => delete root.dataset["moving"]);
   layoutLabels();
 
-  setUpSteps(root, config, map, arcs, markers, fit, (s) => {
+  const showStep = setUpSteps(root, config, map, arcs, markers, fit, (s) => {
     step = s;
-    layoutLabels();
+    // Without animation the view is there already (its moveend laid the labels out for the old step);
+    // with animation the moveend at the end lays them out.
+    if (!root.dataset["moving"]) layoutLabels();
   });
   root.dataset["state"] = "interactive";
+  // The reader asked for the map: a step chosen while it loaded opens now; the start button hands the
+  // focus to the map (it disappears).
+  const pending = root.dataset["pendingStep"];
+  delete root.dataset["pendingStep"];
+  if (pending !== undefined && showStep) showStep(Number(pending));
 
   // The basemap arrives after the markers: the route is readable while it loads. All land is one
-  // neutral path (one SVG element, not one per country), drawn in its own task.
+  // neutral path, projected once here into an SVG of its own (in km of the projection) that Leaflet
+  // places and scales as an overlay: zooming and panning then move and rescale one element, where a
+  // Leaflet polygon would reproject, reclip and redraw thousands of points after every move.
   try {
     const r = await fetch(config.basemapUrl);
     if (!r.ok) throw new Error(`${r.status} ${config.basemapUrl}`);
     const encoded = (await r.json()) as EncodedBasemap;
     await yieldToMain();
-    const land = decodeBasemap(encoded).features.flatMap((f) =>
-      polygonsOf(f.geometry).map((poly) => poly.map((ring) => ring.map(([lon, lat]) => L.latLng(lat!, lon!)))),
-    );
-    L.polygon(land, { className: COUNTRY_CLASS, interactive: false, smoothFactor: 1.5 }).addTo(map).bringToBack();
+    const land = landOverlay(decodeBasemap(encoded));
+    if (land) land.addTo(map).bringToBack();
     root.dataset["basemap"] = "loaded";
   } catch (error: unknown) {
     root.dataset["basemap"] = "failed";
     console.warn("Karte: Grundkarte nicht geladen.", error);
   }
+  // The interactive map replaces the static one in one step; the start button hands the focus to it.
+  container.classList.remove("rm-leaflet--building");
+  root.classList.add("rm-is-live");
+  if (root.dataset["focusMap"]) {
+    delete root.dataset["focusMap"];
+    container.focus({ preventScroll: true });
+  }
+}
+
+/**
+ * The basemap's land as one SVG path in projected km (y down), in an overlay whose corners are the
+ * projected box's corners: the CRS maps them back onto the same pixels, so the land lines up with the
+ * markers and arcs at every zoom. Its stroke keeps its width in screen pixels (non-scaling-stroke).
+ */
+function landOverlay(basemap: ReturnType<typeof decodeBasemap>): L.SVGOverlay | undefined {
+  const KM = 1000;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const parts: string[] = [];
+  for (const f of basemap.features)
+    for (const poly of polygonsOf(f.geometry))
+      for (const ring of poly) {
+        let d = "";
+        for (let i = 0; i < ring.length; i++) {
+          const [x, y] = project([ring[i]![0]!, ring[i]![1]!]);
+          const [kx, ky] = [Math.round(x / KM), Math.round(-y / KM)];
+          if (kx < x0) x0 = kx;
+          if (kx > x1) x1 = kx;
+          if (ky < y0) y0 = ky;
+          if (ky > y1) y1 = ky;
+          d += (i === 0 ? "M" : "L") + kx + " " + ky;
+        }
+        if (d) parts.push(d + "Z");
+      }
+  if (!parts.length) return undefined;
+  const NS = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(NS, "svg");
+  svg.setAttribute("viewBox", `${x0} ${y0} ${x1 - x0} ${y1 - y0}`);
+  svg.setAttribute("preserveAspectRatio", "none");
+  svg.setAttribute("class", "rm-land");
+  const path = document.createElementNS(NS, "path");
+  path.setAttribute("class", COUNTRY_CLASS);
+  path.setAttribute("d", parts.join(""));
+  path.setAttribute("vector-effect", "non-scaling-stroke");
+  svg.append(path);
+  // Top left and bottom right of the box as positions: Leaflet takes their latitudes and longitudes as
+  // the overlay's north-west and south-east corners (on this map the top-left corner lies north and
+  // west of the bottom-right one).
+  const [lonA, latA] = unproject([x0 * KM, -y0 * KM]);
+  const [lonB, latB] = unproject([x1 * KM, -y1 * KM]);
+  return L.svgOverlay(svg, L.latLngBounds(L.latLng(latB, lonA), L.latLng(latA, lonB)), { interactive: false });
 }
 
 /** The step control: each button shows one leg of the route, highlights it and says what happened. */
@@ -336,9 +400,9 @@ function setUpSteps(
   markers: Map<string, L.Marker>,
   fit: (b: ProjectedBox, animate: boolean) => void,
   onStep: (step: { leg: number; places: string[] } | undefined) => void,
-): void {
+): ((n: number) => void) | undefined {
   const panel = root.querySelector<HTMLElement>("[data-map-steps]");
-  if (!panel) return;
+  if (!panel) return undefined;
   const text = panel.querySelector<HTMLElement>("[data-step-text]")!;
   const buttons = [...panel.querySelectorAll<HTMLButtonElement>("button[data-step]")];
   // The markup starts on the overview (its button pressed, its text shown), so nothing runs on load
@@ -352,12 +416,46 @@ function setUpSteps(
     if (step) text.replaceChildren(textEl("strong", "", `${step.number} ${step.label}: `), `${step.text} `, textEl("span", "rm-step-km", step.distances));
     else text.replaceChildren(config.overviewText);
     map.closePopup();
-    // The view first, then the labels for it (without animation the zoom ends within setView).
+    // The view, then the labels for it: at once without animation (the move ends within setView), at the
+    // move's end with it.
     fit(step ? step.view : config.overview, true);
     onStep(step ? { leg: step.leg, places: step.places } : undefined);
   };
   buttons.forEach((b) => b.addEventListener("click", () => show(Number(b.dataset["step"]))));
   panel.hidden = false;
+  return show;
+}
+
+/**
+ * Sizes every label from its text and its kind's computed font (one style lookup per kind, no layout):
+ * canvas measureText for the width plus letter spacing and padding, the line height for the height.
+ */
+function measureLabels(labels: MapLabel[]): void {
+  const ctx = document.createElement("canvas").getContext("2d");
+  const fonts = new Map<string, { font: string; spacing: number; upper: boolean; pad: number; height: number }>();
+  for (const l of labels) {
+    let f = fonts.get(l.el.className);
+    if (!f) {
+      const cs = getComputedStyle(l.el);
+      const size = parseFloat(cs.fontSize);
+      const lineHeight = parseFloat(cs.lineHeight);
+      f = {
+        font: `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`,
+        spacing: parseFloat(cs.letterSpacing) || 0,
+        upper: cs.textTransform === "uppercase",
+        pad: (parseFloat(cs.paddingLeft) || 0) + (parseFloat(cs.paddingRight) || 0),
+        height: Number.isFinite(lineHeight) ? lineHeight : size * 1.2,
+      };
+      fonts.set(l.el.className, f);
+    }
+    const text = f.upper ? (l.el.textContent ?? "").toUpperCase() : (l.el.textContent ?? "");
+    let width = text.length * parseFloat(f.font.split(" ")[2] ?? "12") * 0.6;
+    if (ctx) {
+      ctx.font = f.font;
+      width = ctx.measureText(text).width;
+    }
+    l.size = { width: Math.ceil(width + f.spacing * [...text].length + f.pad), height: Math.ceil(f.height) };
+  }
 }
 
 /** Adds a stylesheet once and waits until it applies (Leaflet measures its panes on start). */

@@ -278,6 +278,7 @@ export const de = {
     roleDescription: "Karte",
     staticLabel: "Karte der Route von Nordkorea über Wladiwostok und die Ausbildungsorte im Fernen Osten ins Gebiet Kursk. Die Orte und Entfernungen stehen in der Liste unter der Karte.",
     skipMap: "Karte überspringen, zur Liste der Orte",
+    startMap: "Karte bedienen",
     closePopup: "Schließen",
     attributionPrefix: "Kartendaten:",
     attributionName: "Natural Earth",

@@ -1,5 +1,5 @@
 // The map's basemap, made at build time from npm world-atlas (Natural Earth): cut to the region,
-// simplified, rounded. A static file of the site; the map fetches it when it scrolls into view.
+// simplified, rounded. A static file of the site; the interactive map fetches it when it starts.
 import type { APIRoute } from "astro";
 import { leafletBasemapFile } from "../../lib/map/world";
 
