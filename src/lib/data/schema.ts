@@ -271,7 +271,7 @@ export const actorRowSchema = z.object({
 /** A row of sources.csv: a document in which claims were found. */
 export const sourceRowSchema = z.object({
   id: id.describe("Short id, e.g. tagesschau-faq-2024-10-23."),
-  outlet: text.describe("Publisher."),
+  outlet: text.describe("Publisher: the outlet, agency or office that published the document."),
   title: text.describe("Headline or document title as published (original language)."),
   title_verbatim: flag.describe("true if the title was checked word for word against the published page; false if it is our paraphrase or was taken from the address."),
   kind: z.enum(["faq", "news", "opinion", "letter", "statement", "report"]).describe("faq, news, opinion, letter (citizen question and MP answer), statement (official statement or press release), report."),
