@@ -4,5 +4,5 @@ import { sitePackageZip } from "../../data/package";
 
 export const GET: APIRoute = async ({ site }) => {
   const zip = await sitePackageZip(site, import.meta.env.BASE_URL);
-  return new Response(zip, { headers: { "Content-Type": "application/zip" } });
+  return new Response(zip.slice().buffer as ArrayBuffer, { headers: { "Content-Type": "application/zip" } });
 };
