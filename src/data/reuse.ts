@@ -24,8 +24,6 @@ export async function datasetStructuredData(site: URL | undefined, base: string)
   const { claims, places, editions } = await getSiteData();
   const urls = datasetUrls(site, base);
   const days = claims.map((c) => c.claim_date).sort();
-  const lats = places.map((p) => p.lat);
-  const lons = places.map((p) => p.lon);
   return datasetLd({
     name: t.dataPage.packageTitle,
     description: t.dataPage.packageDescription,
@@ -36,8 +34,10 @@ export async function datasetStructuredData(site: URL | undefined, base: string)
     keywords: t.dataPage.keywords,
     from: days[0]!,
     to: days.at(-1)!,
-    box: [Math.min(...lats), Math.min(...lons), Math.max(...lats), Math.max(...lons)],
-    placeNames: places.filter((p) => p.prominence === "main").map((p) => p.name_de),
+    places: places
+      .filter((p) => p.prominence === "main" || p.route_order !== undefined)
+      .sort((a, b) => (a.route_order ?? 99) - (b.route_order ?? 99))
+      .map((p) => ({ name: p.name_de, lat: p.lat, lon: p.lon })),
     modified: editions.at(-1)!.date,
     published: editions[0]!.date,
     downloads: [

@@ -18,9 +18,8 @@ export interface DatasetInput {
   /** First and last claim date, ISO days. */
   from: string;
   to: string;
-  /** Bounding box of the places: south, west, north, east. */
-  box: [number, number, number, number];
-  placeNames: readonly string[];
+  /** The places the data is about: the main ones and the stations of the route. */
+  places: readonly { name: string; lat: number; lon: number }[];
   /** The newest edition's day. */
   modified: string;
   /** The first edition's day. */
@@ -47,11 +46,11 @@ export function datasetLd(d: DatasetInput): WithContext<Dataset> {
     creator: { "@type": "Organization", name: d.publisher, url: d.url },
     publisher: { "@type": "Organization", name: d.publisher },
     temporalCoverage: `${d.from}/${d.to}`,
-    spatialCoverage: {
-      "@type": "Place",
-      name: d.placeNames.join(", "),
-      geo: { "@type": "GeoShape", box: d.box.join(" ") },
-    },
+    spatialCoverage: d.places.map((p) => ({
+      "@type": "Place" as const,
+      name: p.name,
+      geo: { "@type": "GeoCoordinates" as const, latitude: p.lat, longitude: p.lon },
+    })),
     datePublished: d.published,
     dateModified: d.modified,
     variableMeasured: [...d.variables],
