@@ -225,6 +225,7 @@ export const de = {
     packageTitle: "Nordkoreas Soldaten in Russland: Angaben, Quellen, Orte und Ereignisse",
     packageDescription: "Gemeldete Zahlen und Tatsachenbehauptungen zur Entsendung nordkoreanischer Soldaten nach Russland: wer sie wann nannte, wie gesichert sie sind und in welchem Dokument sie stehen, dazu Akteure, Quellen, Orte, Ereignisse und Korrekturen.",
     keywords: ["Nordkorea", "Russland", "Ukraine", "Kursk", "Truppen", "Krieg"],
+    fromSources: "Alle Tabellen als Datenpaket, jede Spalte erklärt und jede Angabe mit eigener Adresse:",
     claimsHeading: "Alle Angaben",
     claimsIntro: "Jede Angabe hat hier eine feste Adresse: Zahl, wer sie wann nannte, der Beleg, wie gesichert sie ist und warum, und die Quelle. Die Tabelle unter der Grafik verlinkt hierher.",
     who: "Wer",
