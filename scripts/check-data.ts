@@ -9,7 +9,7 @@ try {
   for (const c of data.claims) byMeasure.set(c.measure, (byMeasure.get(c.measure) ?? 0) + 1);
   console.log(
     `${dir}: ok: ${data.claims.length} claims, ${data.actors.length} actors, ${data.sources.length} sources, ` +
-      `${data.places.length} places, ${data.events.length} events`,
+      `${data.places.length} places, ${data.events.length} events, ${data.corrections.length} corrections, ${data.editions.length} editions`,
   );
   console.log(`claims by measure: ${[...byMeasure].map(([m, n]) => `${m} ${n}`).join(", ")}`);
 } catch (error) {

@@ -18,6 +18,7 @@ const TEXT_FIELDS = {
   "places.csv": { name_de: undefined, description_de: undefined },
   "events.csv": { label_de: 32, title_de: undefined, note: undefined },
   "corrections.csv": { said_de: undefined, right_de: undefined },
+  "editions.csv": { title_de: undefined, summary_de: undefined },
 };
 
 const out = process.argv[2];

@@ -34,6 +34,7 @@ export const collections = {
   places: defineCollection({ loader: csvLoader("places"), schema: withLine(dataFiles.places.schema) }),
   events: defineCollection({ loader: csvLoader("events"), schema: withLine(dataFiles.events.schema) }),
   corrections: defineCollection({ loader: csvLoader("corrections"), schema: withLine(dataFiles.corrections.schema) }),
+  editions: defineCollection({ loader: csvLoader("editions"), schema: withLine(dataFiles.editions.schema) }),
   chapters: defineCollection({
     loader: glob({ pattern: "*.mdx", base: "./src/content/chapters" }),
     schema: z.object({

@@ -1,6 +1,6 @@
 // Astro-side access to data/: the content collections as plain arrays in file order.
 import { getCollection } from "astro:content";
-import type { Actor, Claim, Correction, DatedEvent, Place, Source } from "../lib/data/schema";
+import type { Actor, Claim, Correction, DatedEvent, Edition, Place, Source } from "../lib/data/schema";
 import { expandRefs } from "../lib/refs";
 
 /** The validated dataset as the pages use it. */
@@ -11,9 +11,11 @@ export interface SiteData {
   places: Place[];
   events: DatedEvent[];
   corrections: Correction[];
+  /** Editions, oldest first. */
+  editions: Edition[];
 }
 
-type Named = "claims" | "actors" | "sources" | "places" | "events" | "corrections";
+type Named = "claims" | "actors" | "sources" | "places" | "events" | "corrections" | "editions";
 
 async function rows<T>(name: Named): Promise<T[]> {
   const entries = await getCollection(name);
@@ -36,7 +38,8 @@ export function getSiteData(): Promise<SiteData> {
     const events = rawEvents.map((e) => ({ ...e, title_de: expandRefs(e.title_de, refs) }));
     const places = (await rows<Place>("places")).map((p) => ({ ...p, description_de: expandRefs(p.description_de, refs) }));
     const corrections = await rows<Correction>("corrections");
-    return { claims, actors, sources: await rows<Source>("sources"), places, events, corrections };
+    const editions = (await rows<Edition>("editions")).sort((a, b) => a.date.localeCompare(b.date));
+    return { claims, actors, sources: await rows<Source>("sources"), places, events, corrections, editions };
   })();
   return cache;
 }

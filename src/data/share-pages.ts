@@ -9,6 +9,8 @@ export function sharePages(t: Dictionary): { path: string; title: string; chart?
     { path: "karte/", title: t.figurePages.mapTitle },
     { path: "quellen/", title: t.sourcesAndMethod },
     { path: "einbetten/", title: t.embedTool.title },
+    { path: "daten/", title: t.dataPage.title },
+    { path: "neu/", title: t.news.title },
     { path: "404.html", title: t.notFoundTitle },
   ];
 }

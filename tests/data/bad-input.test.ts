@@ -50,17 +50,17 @@ describe("bad input", () => {
   it("wrong column count, and the other rows are still checked", () => {
     const dir = fixtureWith("claims.csv", (t) => replaceLine(3, "T-2,2024-10-18,day,nis,approx,12000")(t).replace("T-5,2024-12-19", "T-5,2024-13-19"));
     expect(errorsOf(dir)).toEqual([
-      "data/claims.csv:3: (csv): row has 6 cells, the header has 17 columns",
+      "data/claims.csv:3: (csv): row has 6 cells, the header has 18 columns",
       expect.stringMatching(/^data\/claims\.csv:6: claim_date: is not a valid date/),
     ]);
   });
   it("too many cells, in a file others refer to: reported once, not again under every reference", () => {
     // sources.csv line 2 gets an extra cell; the claims citing it are not reported as unknown source.
     const dir = fixtureWith("sources.csv", (t) => replaceLine(2, `${t.split("\n")[1]},extra`)(t));
-    expect(errorsOf(dir)).toEqual(["data/sources.csv:2: (csv): row has 12 cells, the header has 11 columns"]);
+    expect(errorsOf(dir)).toEqual(["data/sources.csv:2: (csv): row has 13 cells, the header has 12 columns"]);
   });
   it("unknown actor, source and place ids", () => {
-    const dir = fixtureWith("claims.csv", replaceLine(2, "T-1,2024-10-18,day,cia,exact,1500,1500,sent,claim,total,,,,atlantis,src-zz,1.500 Soldaten,"));
+    const dir = fixtureWith("claims.csv", replaceLine(2, "T-1,2024-10-18,day,cia,exact,1500,1500,sent,claim,total,,,,atlantis,src-zz,1.500 Soldaten,,2026-11-27"));
     expect(errorsOf(dir)).toEqual([
       'data/claims.csv:2: actor: unknown actor "cia" (not in actors.csv)',
       'data/claims.csv:2: place: unknown place "atlantis" (not in places.csv)',
@@ -147,5 +147,9 @@ describe("bad input", () => {
       'data/claims.csv:6: figure_low: must not be negative: "-11000"',
       expect.stringMatching(/^data\/claims\.csv:8: claim_date: is not a valid date/),
     ]);
+  });
+  it("names an edition for every added row and every correction", () => {
+    const dir = fixtureWith("claims.csv", (t) => t.replace(/,2026-11-27\n/, ",2026-11-28\n"));
+    expect(errorsOf(dir)).toEqual(["data/claims.csv:2: added: 2026-11-28 is not the date of an edition in editions.csv (2026-11-27)"]);
   });
 });

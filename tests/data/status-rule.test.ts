@@ -34,7 +34,7 @@ function errorsOf(dir: string): string[] {
 }
 
 const row = (id: string, actor: string, status: string, extra: { basis?: string; repeats?: string; by?: string; admits?: string; date?: string } = {}) =>
-  `${id},${extra.date ?? "2024-10-20"},day,${actor},exact,100,100,sent,${status},${extra.basis ?? "total"},${extra.repeats ?? ""},${extra.by ?? ""},${extra.admits ?? ""},,src-a,Beleg,`;
+  `${id},${extra.date ?? "2024-10-20"},day,${actor},exact,100,100,sent,${status},${extra.basis ?? "total"},${extra.repeats ?? ""},${extra.by ?? ""},${extra.admits ?? ""},,src-a,Beleg,,2026-11-27`;
 
 describe("status rule", () => {
   it("accepts the valid fixture (NIS corroborated by HUR, another country)", () => {
@@ -104,7 +104,7 @@ describe("status rule", () => {
       fixture({
         append: [
           row("X-1", "hur", "claim", { basis: "" }),
-          "X-2,2024-10-20,day,hur,unquantified,,,other,claim,total,,,,,src-a,Beleg,",
+          "X-2,2024-10-20,day,hur,unquantified,,,other,claim,total,,,,,src-a,Beleg,,2026-11-27",
           row("X-3", "hur", "claim", { basis: "whole" }),
         ],
       }),

@@ -34,6 +34,7 @@ function claim(date: string, who: string, q: Claim["qualifier"], fig: [number | 
     id: `F-${String(n).padStart(2, "0")}`,
     claim_date: date,
     date_precision: "day",
+    added: "2026-11-27",
     actor: who,
     qualifier: q,
     measure,
@@ -85,8 +86,8 @@ export const claims: Claim[] = [
 
 /** Two documents, the newer one with a time and offset. */
 export const sources: Source[] = [
-  { id: "s1", outlet: "tagesschau.de", title: "Quelle eins", title_verbatim: true, kind: "faq", published: "2024-10-23T16:03+02:00", published_precision: "minute", language: "de", seed: true },
-  { id: "s2", outlet: "Yonhap", title: "Source two", title_verbatim: true, kind: "news", published: "2025-09-02", published_precision: "day", language: "en", url: "https://example.org/2", seed: false },
+  { id: "s1", outlet: "tagesschau.de", title: "Quelle eins", title_verbatim: true, kind: "faq", published: "2024-10-23T16:03+02:00", published_precision: "minute", language: "de", seed: true, added: "2026-11-27" },
+  { id: "s2", outlet: "Yonhap", title: "Source two", title_verbatim: true, kind: "news", published: "2025-09-02", published_precision: "day", language: "en", url: "https://example.org/2", seed: false, added: "2026-11-27" },
 ];
 
 const event = (id: string, date: string, label: string, chart = true): DatedEvent => ({
@@ -97,6 +98,7 @@ const event = (id: string, date: string, label: string, chart = true): DatedEven
   title_de: `${label}.`,
   source: "s1",
   chart,
+  added: "2026-11-27",
 });
 
 /** Events: two close together (lanes), one not for the chart. */

@@ -47,6 +47,7 @@ export const SOURCES: Source[] = [
     url: undefined,
     seed: true,
     note: undefined,
+    added: "2026-11-27",
   },
 ];
 /** A claim with defaults. */
@@ -67,6 +68,7 @@ export function claim(c: Partial<Claim> & Pick<Claim, "id">): Claim {
     source: "src-a",
     evidence: "1.500 Soldaten entsandt",
     note: undefined,
+    added: "2026-11-27",
     ...c,
   };
 }
@@ -81,5 +83,6 @@ export const EVENTS: DatedEvent[] = [
     source: "src-a",
     chart: false,
     note: undefined,
+    added: "2026-11-27",
   },
 ];

@@ -8,7 +8,7 @@ const claims = [
   claim({ id: "C-1", claim_date: "2024-10-18", qualifier: "approx", figure_low: 1500, figure_high: 1500 }),
   claim({ id: "C-2", claim_date: "2025-06-15", date_precision: "month", qualifier: "unquantified", figure_low: undefined, figure_high: undefined }),
 ];
-const events: DatedEvent[] = [{ id: "E-1", date: "2024-06-19", date_precision: "day", label_de: "Vertrag", title_de: "Vertrag.", source: "src-a", chart: false }];
+const events: DatedEvent[] = [{ id: "E-1", date: "2024-06-19", date_precision: "day", label_de: "Vertrag", title_de: "Vertrag.", source: "src-a", chart: false, added: "2026-11-27" }];
 const data = { claims, events, actors: ACTORS };
 
 describe("expandRefs", () => {

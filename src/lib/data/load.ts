@@ -5,7 +5,7 @@ import { parseCsv, type CsvRow } from "./csv";
 import { DataError, type DataIssue } from "./errors";
 import { claimRuleIssues } from "./rules";
 import { refProblems } from "../refs";
-import { columnsOf, dataFiles, type Actor, type Claim, type Correction, type DatedEvent, type Place, type Source } from "./schema";
+import { columnsOf, dataFiles, type Actor, type Claim, type Correction, type DatedEvent, type Edition, type Place, type Source } from "./schema";
 
 /** The whole validated dataset, each row with the line it came from. */
 export interface Dataset {
@@ -15,6 +15,7 @@ export interface Dataset {
   places: Place[];
   events: DatedEvent[];
   corrections: Correction[];
+  editions: Edition[];
   /** Raw CSV rows by file kind, as validated: what the loaders hand to Astro. */
   raw: Record<keyof typeof dataFiles, CsvRow[]>;
 }
@@ -126,6 +127,23 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
   for (const { line, data } of parsed.corrections) {
     for (const id of data.sources) if (!sourceIds.has(id)) issues.push({ file: correctionsFile, line, field: "sources", message: `unknown source "${id}" (not in sources.csv)` });
   }
+  // Every added row and every correction belongs to an edition, named by its day.
+  const editionDays = new Set<string>();
+  const editionsFile = `${label}/${dataFiles.editions.file}`;
+  for (const { line, data } of parsed.editions) {
+    if (editionDays.has(data.date)) issues.push({ file: editionsFile, line, field: "date", message: `duplicate edition date "${data.date}"` });
+    editionDays.add(data.date);
+  }
+  const known = [...editionDays].sort().join(", ");
+  const addedIn = (file: string, rows: { line: number; data: { added: string } }[]) => {
+    for (const { line, data } of rows)
+      if (!editionDays.has(data.added)) issues.push({ file, line, field: "added", message: `${data.added} is not the date of an edition in editions.csv (${known})` });
+  };
+  addedIn(claimsFile, parsed.claims);
+  addedIn(`${label}/${dataFiles.sources.file}`, parsed.sources);
+  addedIn(eventsFile, parsed.events);
+  for (const { line, data } of parsed.corrections)
+    if (!editionDays.has(data.date)) issues.push({ file: correctionsFile, line, field: "date", message: `${data.date} is not the date of an edition in editions.csv (${known}): a correction is published with an edition` });
   if (parsed.claims.length === 0 && !issues.some((i) => i.file === claimsFile)) {
     issues.push({ file: claimsFile, line: 1, field: "(file)", message: "has no claims: an empty dataset is never valid" });
   }
@@ -139,6 +157,7 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
     places: parsed.places.map((r) => r.data),
     events: parsed.events.map((r) => r.data),
     corrections: parsed.corrections.map((r) => r.data),
+    editions: parsed.editions.map((r) => r.data),
     raw,
   };
 }

@@ -4,31 +4,69 @@
  */
 import { z } from "zod";
 
+/**
+ * How a column reads in a Frictionless Table Schema (datapackage.json). Each cell builder below carries
+ * one on its zod definition: `.describe()` copies the definition, so the field keeps it, and `.refine()`
+ * or `.pipe()` wrap the builder, where `tableTypeOf` finds it again.
+ */
+export interface TableType {
+  type: "string" | "integer" | "number" | "boolean" | "date";
+  format?: "uri";
+  required?: boolean;
+  unique?: boolean;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  trueValues?: string[];
+  falseValues?: string[];
+}
+
+/** Attaches a Table Schema type to a cell builder. */
+function tableType<T extends z.ZodTypeAny>(schema: T, type: TableType): T {
+  Object.assign(schema._def, { tableType: type });
+  return schema;
+}
+
+/** The pattern of one id, as in the files. */
+export const ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9-]*$";
+/** The pattern of a space-separated list of ids (empty allowed). */
+export const ID_LIST_PATTERN = "^([A-Za-z0-9][A-Za-z0-9-]*( [A-Za-z0-9][A-Za-z0-9-]*)*)?$";
+
 /** A cell that must not be empty. */
-const text = z.string().trim().min(1, "is empty but required");
+const text = tableType(z.string().trim().min(1, "is empty but required"), { type: "string", required: true });
 
 /** A cell that may be empty; empty becomes undefined (unknown), never "" or 0. */
-const optionalText = z
-  .string()
-  .trim()
-  .transform((s) => (s === "" ? undefined : s));
+const optionalText = tableType(
+  z
+    .string()
+    .trim()
+    .transform((s) => (s === "" ? undefined : s)),
+  { type: "string" },
+);
 
 /** An id: lower-case letters, digits, dash (claim ids from the research may be upper-case). */
-const id = z
-  .string()
-  .trim()
-  .min(1, "is empty but required")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, "may hold only letters, digits and dashes");
+const id = tableType(
+  z
+    .string()
+    .trim()
+    .min(1, "is empty but required")
+    .regex(new RegExp(ID_PATTERN), "may hold only letters, digits and dashes"),
+  { type: "string", required: true, unique: true, pattern: ID_PATTERN },
+);
 
 /** A reference to another file's id; empty allowed. */
 const optionalRef = optionalText;
 
 /** Ids separated by spaces; empty becomes []. */
-const idList = z
-  .string()
-  .trim()
-  .refine((s) => s === "" || /^[A-Za-z0-9][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*)*$/.test(s), "must be ids separated by spaces")
-  .transform((s) => (s === "" ? [] : s.split(/\s+/)));
+const idList = tableType(
+  z
+    .string()
+    .trim()
+    .refine((s) => s === "" || /^[A-Za-z0-9][A-Za-z0-9-]*(?:\s+[A-Za-z0-9][A-Za-z0-9-]*)*$/.test(s), "must be ids separated by spaces")
+    .transform((s) => (s === "" ? [] : s.split(/\s+/))),
+  { type: "string", pattern: ID_LIST_PATTERN },
+);
 
 /** True if `iso` (YYYY-MM-DD) names a day that exists in the calendar. */
 export function isRealDay(iso: string): boolean {
@@ -40,14 +78,21 @@ export function isRealDay(iso: string): boolean {
 }
 
 /** An ISO calendar day, checked against the calendar (2024-02-30 fails). */
-const isoDay = z
-  .string()
-  .trim()
-  .refine((s) => s !== "", "is empty but required")
-  .refine((s) => s === "" || isRealDay(s), "is not a valid date (expected YYYY-MM-DD, a real day)");
+const isoDay = tableType(
+  z
+    .string()
+    .trim()
+    .refine((s) => s !== "", "is empty but required")
+    .refine((s) => s === "" || isRealDay(s), "is not a valid date (expected YYYY-MM-DD, a real day)"),
+  { type: "date", required: true },
+);
+
+/** An ISO day that is unique in its file: an edition's date, by which other files name the edition. */
+const uniqueDay = tableType(isoDay.describe("ISO day"), { type: "date", required: true, unique: true });
 
 /** An ISO day or a date-time with minutes and a UTC offset, e.g. 2024-10-23T16:03+02:00. */
-const isoDayOrDateTime = z
+const isoDayOrDateTime = tableType(
+  z
   .string()
   .trim()
   .refine((s) => s !== "", "is empty but required")
@@ -55,10 +100,13 @@ const isoDayOrDateTime = z
     if (s === "") return true;
     const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/.exec(s);
     return m !== null && isRealDay(m[1]!);
-  }, "is not a valid date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)");
+  }, "is not a valid date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)"),
+  { type: "string", required: true, pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?$" },
+);
 
 /** An optional whole number ≥ 0. Empty stays undefined: "unknown" must never read as 0. */
-const optionalCount = z
+const optionalCount = tableType(
+  z
   .string()
   .trim()
   .superRefine((s, ctx) => {
@@ -70,10 +118,13 @@ const optionalCount = z
         : "is not a number";
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${message}: "${s}"` });
   })
-  .transform((s) => (s === "" ? undefined : Number(s)));
+  .transform((s) => (s === "" ? undefined : Number(s))),
+  { type: "integer", minimum: 0 },
+);
 
 /** A decimal coordinate within ±limit. */
 const coordinate = (limit: number) =>
+  tableType(
   z
     .string()
     .trim()
@@ -81,14 +132,32 @@ const coordinate = (limit: number) =>
       if (!/^-?\d+(\.\d+)?$/.test(s)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is not a decimal number: "${s}"` });
       else if (Math.abs(Number(s)) > limit) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${s} is out of range (−${limit} … ${limit})` });
     })
-    .transform(Number);
+    .transform(Number),
+    { type: "number", required: true, minimum: -limit, maximum: limit },
+  );
 
 /** "true" or "false". */
-const flag = z
-  .string()
-  .trim()
-  .refine((s) => s === "true" || s === "false", 'must be "true" or "false"')
-  .transform((s) => s === "true");
+const flag = tableType(
+  z
+    .string()
+    .trim()
+    .refine((s) => s === "true" || s === "false", 'must be "true" or "false"')
+    .transform((s) => s === "true"),
+  { type: "boolean", required: true, trueValues: ["true"], falseValues: ["false"] },
+);
+
+/** Required text of at most `max` characters (chart labels). */
+const shortText = (max: number) =>
+  tableType(
+    text.refine((s) => s.length <= max, `is longer than ${max} characters`),
+    { type: "string", required: true, maxLength: max },
+  );
+
+/** An optional http(s) address. */
+const optionalUrl = tableType(
+  optionalText.refine((s) => s === undefined || /^https?:\/\/\S+$/.test(s), "is not an http(s) URL"),
+  { type: "string", format: "uri" },
+);
 
 /** An optional positive whole number (positions). */
 const optionalPosition = optionalCount;
@@ -134,42 +203,28 @@ export function countWords(s: string): number {
 /** A row of claims.csv: one figure (or claim without a figure) somebody reported on a date. */
 export const claimRowSchema = z
   .object({
-    /** Stable id; research ids (S001-01, L-008) kept. */
-    id,
-    /** Day on which the actor made the claim. */
-    claim_date: isoDay,
-    /** How precise claim_date is. */
-    date_precision: z.enum(datePrecisions),
-    /** Who made the claim (actors.csv). */
-    actor: text,
-    /** How the figure was worded: rund, bis zu, mehr als … */
-    qualifier: z.enum(qualifiers),
-    /** Lower bound; undefined for "bis zu" and unquantified claims. */
-    figure_low: optionalCount,
-    /** Upper bound; undefined for "mehr als"/"mindestens" and unquantified claims. */
-    figure_high: optionalCount,
-    /** What the figure counts. */
-    measure: z.enum(measures),
-    /** claim, corroborated or acknowledged (rule: see `statuses`). */
-    status: z.enum(statuses),
-    /** total, addition (on top of an earlier figure) or subset (one unit, one period, one strike); empty for a claim without a figure. */
-    basis: optionalText.pipe(z.enum(bases).optional()),
-    /** The claim id this row only relays (a second outlet, a letter quoting it); drawn and counted once, as the original. */
-    repeats: optionalRef,
-    /** For status corroborated: ids of claims by independent actors that say the same, separated by spaces. */
-    corroborated_by: idList,
-    /** For status acknowledged: ids of earlier claims by others that this official admission confirms, separated by spaces. */
-    admits: idList,
-    /** Where the figure applies (places.csv). */
-    place: optionalRef,
-    /** Document in which we found the claim (sources.csv). */
-    source: text,
-    /** Short quote from the source, at most ten words. */
-    evidence: text.refine((s) => countWords(s) <= MAX_EVIDENCE_WORDS, (s) => ({
-      message: `has ${countWords(s)} words, at most ${MAX_EVIDENCE_WORDS} are allowed`,
-    })),
-    /** Context, resolved dates, contradictions, in our words. */
-    note: optionalText,
+    id: id.describe("Unique, stable id. Claims from the research notes keep their research id (S001-01 = seed text 001, claim 1; L-008 = later report 8); new ones: C- and a short slug."),
+    claim_date: isoDay.describe("Day on which the actor made the claim (not the day of the event it describes)."),
+    date_precision: z.enum(datePrecisions).describe("How precise claim_date is: day, week or month (for month the day is a placeholder, the 15th)."),
+    actor: text.describe("Who made the claim: an id in actors.csv."),
+    qualifier: z.enum(qualifiers).describe("How the figure was worded: exact (1.500), approx (rund, etwa), up_to (bis zu), at_least (mindestens), more_than (mehr als), unquantified (no number: Tausende, a confirmation)."),
+    figure_low: optionalCount.describe("Lower bound, a whole number ≥ 0. Empty (unknown, never 0) for up_to and unquantified."),
+    figure_high: optionalCount.describe("Upper bound, a whole number ≥ 0. Empty for at_least, more_than and unquantified; equal to figure_low for a single figure, larger for a range."),
+    measure: z.enum(measures).describe("What the figure counts: sent (dispatched, cumulative), in_russia, planned_total, in_training, at_front, killed, wounded, casualties (killed and wounded, or not split), officers, generals, other (no troop count)."),
+    status: z.enum(statuses).describe("claim: one party says so. corroborated: another, independent actor (a named actor of another country, not an outlet or an anonymous source) said the same (corroborated_by). acknowledged: Russia or North Korea officially admitted what others had alleged (admits). Their own announcements stay claim."),
+    basis: optionalText.pipe(z.enum(bases).optional()).describe("total (a whole count), addition (on top of an earlier count) or subset (one unit, one week, one strike); empty only for unquantified."),
+    repeats: optionalRef.describe("Id of the claim this row only relays (a second outlet, a letter quoting it); drawn and counted once, as the original, with the original's status."),
+    corroborated_by: idList.describe("Ids of the corroborating claims, separated by spaces; required if and only if status is corroborated."),
+    admits: idList.describe("Ids of earlier claims by others that this official admission confirms, separated by spaces; required if and only if status is acknowledged."),
+    place: optionalRef.describe("Where the figure applies: an id in places.csv."),
+    source: text.describe("The document in which we found the claim: an id in sources.csv."),
+    evidence: text
+      .refine((s) => countWords(s) <= MAX_EVIDENCE_WORDS, (s) => ({
+        message: `has ${countWords(s)} words, at most ${MAX_EVIDENCE_WORDS} are allowed`,
+      }))
+      .describe("A short quote from the source, at most ten words, German or original language, without quotation marks."),
+    note: optionalText.describe("Context, resolved relative dates, contradictions, confidence; our words."),
+    added: isoDay.describe("Day of the edition that added the row: a date in editions.csv."),
   })
   .superRefine((row, ctx) => {
     const { qualifier: q, figure_low: low, figure_high: high } = row;
@@ -202,114 +257,78 @@ export const claimRowSchema = z
 
 /** A row of actors.csv: who makes claims. */
 export const actorRowSchema = z.object({
-  /** Short id, e.g. nis. */
-  id,
-  /** Full German name. */
-  name_de: text,
-  /** Short German label for the chart. */
-  short_de: text.refine((s) => s.length <= 16, "is longer than 16 characters"),
-  /** How German prose names the actor after "laut" (dative, no abbreviation): "westlichen Beamten". */
-  prose_de: text,
-  /** Full English name. */
-  name_en: text,
-  /** Short English label. */
-  short_en: text.refine((s) => s.length <= 16, "is longer than 16 characters"),
-  /** How English prose names the actor after "according to": "Western officials". */
-  prose_en: text,
-  /** ISO country code or EU, NATO, UN, multi. */
-  country: text,
-  /** intelligence, government, military, organisation, person, media, anonymous. */
-  kind: z.enum(actorKinds),
+  id: id.describe("Short id, e.g. nis, hur, zelensky."),
+  name_de: text.describe("Full German name."),
+  short_de: shortText(16).describe("Short German label for the chart, at most 16 characters."),
+  prose_de: text.describe("How German prose names the actor after \"laut\" (dative, no abbreviation, usually without article)."),
+  name_en: text.describe("Full English name."),
+  short_en: shortText(16).describe("Short English label, at most 16 characters."),
+  prose_en: text.describe("How English prose names the actor after \"according to\"."),
+  country: text.describe("ISO 3166 alpha-2 country code, or EU, NATO, UN, multi."),
+  kind: z.enum(actorKinds).describe("intelligence, government, military, organisation, person, media, anonymous (unnamed officials or sources relayed by an outlet; they cannot corroborate)."),
 });
 
 /** A row of sources.csv: a document in which claims were found. */
 export const sourceRowSchema = z.object({
-  /** Short id. */
-  id,
-  /** Publisher. */
-  outlet: text,
-  /** Headline or document title as published. */
-  title: text,
-  /** false if the title is our paraphrase or taken from the URL, not checked word for word. */
-  title_verbatim: flag,
-  /** faq, news, opinion, letter, statement, report. */
-  kind: z.enum(["faq", "news", "opinion", "letter", "statement", "report"]),
-  /** ISO date or date-time with offset. */
-  published: isoDayOrDateTime,
-  /** minute, day or month. */
-  published_precision: z.enum(["minute", "day", "month"]),
-  /** Language code. */
-  language: text,
-  /** Where it was found; empty if unknown. */
-  url: optionalText.refine((s) => s === undefined || /^https?:\/\/\S+$/.test(s), "is not an http(s) URL"),
-  /** One of the five source documents of the first edition. */
-  seed: flag,
-  /** How the date was resolved, caveats. */
-  note: optionalText,
+  id: id.describe("Short id, e.g. tagesschau-faq-2024-10-23."),
+  outlet: text.describe("Publisher: the outlet, agency or office that published the document."),
+  title: text.describe("Headline or document title as published (original language)."),
+  title_verbatim: flag.describe("true if the title was checked word for word against the published page; false if it is our paraphrase or was taken from the address."),
+  kind: z.enum(["faq", "news", "opinion", "letter", "statement", "report"]).describe("faq, news, opinion, letter (citizen question and MP answer), statement (official statement or press release), report."),
+  published: isoDayOrDateTime.describe("ISO date, or date-time with UTC offset. For an undated document the earliest date it can have been written (published_precision month)."),
+  published_precision: z.enum(["minute", "day", "month"]).describe("minute, day or month; month when published is only a lower bound."),
+  language: text.describe("Language code: de, en, ko, uk, ru …"),
+  url: optionalUrl.describe("Address where it was found; empty if not known."),
+  seed: flag.describe("true for the five source documents of the first edition."),
+  note: optionalText.describe("How the date was resolved, mirrors, caveats."),
+  added: isoDay.describe("Day of the edition that added the row: a date in editions.csv."),
 });
 
 /** A row of places.csv: a place on the map. */
 export const placeRowSchema = z.object({
-  /** Short id. */
-  id,
-  /** German name. */
-  name_de: text,
-  /** English name. */
-  name_en: text,
-  /** Latitude, WGS84. */
-  lat: coordinate(90),
-  /** Longitude, WGS84. */
-  lon: coordinate(180),
-  /** Coordinates approximate. */
-  approx: flag,
-  /** capital, city, port, training, front, summit. */
-  kind: z.enum(["capital", "city", "port", "training", "front", "summit"]),
-  /** main or secondary. */
-  prominence: z.enum(["main", "secondary"]),
-  /** Position on the route, empty if not on it. */
-  route_order: optionalPosition,
-  /** What was reported there, in our words; figures and dates as {figure:ID}, {date:ID}, {laut:ID} (see data/README.md). */
-  description_de: text,
-  /** Document that backs the description (sources.csv). */
-  source: text,
+  id: id.describe("Short id, e.g. pyongyang, vladivostok, kursk."),
+  name_de: text.describe("German name."),
+  name_en: text.describe("English name."),
+  lat: coordinate(90).describe("Latitude, WGS84, -90 to 90."),
+  lon: coordinate(180).describe("Longitude, WGS84, -180 to 180."),
+  approx: flag.describe("true if the coordinates are approximate (unverified training grounds)."),
+  kind: z.enum(["capital", "city", "port", "training", "front", "summit"]).describe("capital, city, port, training, front, summit."),
+  prominence: z.enum(["main", "secondary"]).describe("main (Pyongyang, Vladivostok, Kursk) or secondary."),
+  route_order: optionalPosition.describe("Position on the route (1 = embarkation …); empty if not on the route."),
+  description_de: text.describe("What was reported there, in our words; dates and figures only as references {date:ID}, {figure:ID}, {laut:ID} to a claim or event."),
+  source: text.describe("The document that backs the description: an id in sources.csv."),
 });
 
 /** A row of events.csv: a dated event. */
 export const eventRowSchema = z.object({
-  /** Short id. */
-  id,
-  /** ISO day. */
-  date: isoDay,
-  /** How precise the date is. */
-  date_precision: z.enum(datePrecisions),
-  /** Short chart annotation. */
-  label_de: text.refine((s) => s.length <= 32, "is longer than 32 characters"),
-  /** One sentence in our words. */
-  title_de: text,
-  /** Where it happened (places.csv). */
-  place: optionalRef,
-  /** Document that reports it (sources.csv). */
-  source: text,
-  /** Drawn on the chart. */
-  chart: flag,
-  /** Resolved dates, contradictions. */
-  note: optionalText,
+  id: id.describe("Short id, e.g. E-treaty."),
+  date: isoDay.describe("ISO day of the event."),
+  date_precision: z.enum(datePrecisions).describe("How precise the date is: day, week or month."),
+  label_de: shortText(32).describe("Short annotation for the chart, at most 32 characters."),
+  title_de: text.describe("One sentence in our words; dates and figures only as {date:ID} / {figure:ID}."),
+  place: optionalRef.describe("Where it happened: an id in places.csv."),
+  source: text.describe("The document that reports it: an id in sources.csv."),
+  chart: flag.describe("true if the event is drawn as an annotation on the chart."),
+  note: optionalText.describe("Resolved dates, contradictions."),
+  added: isoDay.describe("Day of the edition that added the row: a date in editions.csv."),
 });
 
 /** A row of corrections.csv: a fix that changed what a reader was told. */
 export const correctionRowSchema = z.object({
-  /** Short id, e.g. K-2026-12-02-letter. */
-  id,
-  /** Day the correction was published. */
-  date: isoDay,
-  /** Site-relative path of the page that said it ("wie-viele-soldaten/"), or "daten" for the dataset. */
-  page: text,
-  /** What the site said, quoted or paraphrased. */
-  said_de: text,
-  /** What is right, in our words. */
-  right_de: text,
-  /** Ids of the documents (sources.csv) that show it, separated by spaces; empty only where the fix concerns our own method or general knowledge (a place's geography). */
-  sources: idList,
+  id: id.describe("Short id, e.g. K-2026-12-02-letter-date."),
+  date: isoDay.describe("Day the correction was published: a date in editions.csv."),
+  page: text.describe("Site-relative path of the page that said it (wie-viele-soldaten/), ./ for the start page."),
+  said_de: text.describe("What the site said, quoted or closely paraphrased (it may hold the old, wrong dates and figures)."),
+  right_de: text.describe("What is right, in our words."),
+  sources: idList.describe("Ids in sources.csv that show what is right, separated by spaces; empty only where the fix concerns our own method or general knowledge."),
+});
+
+/** A row of editions.csv: a dated release of the explainer and its data. */
+export const editionRowSchema = z.object({
+  id: id.describe("Short id, e.g. erste-ausgabe."),
+  date: uniqueDay.describe("ISO day the edition was published; unique, since the added columns and corrections name an edition by it."),
+  title_de: text.describe("Name of the edition (Erste Ausgabe)."),
+  summary_de: text.describe("What the edition brought, in one or two sentences; no typed dates or figures."),
 });
 
 /** A validated claim. */
@@ -324,6 +343,8 @@ export type Place = z.output<typeof placeRowSchema>;
 export type DatedEvent = z.output<typeof eventRowSchema>;
 /** A validated correction. */
 export type Correction = z.output<typeof correctionRowSchema>;
+/** A validated edition. */
+export type Edition = z.output<typeof editionRowSchema>;
 /** What a figure counts. */
 export type Measure = (typeof measures)[number];
 /** How a figure was worded. */
@@ -339,6 +360,7 @@ export const dataFiles = {
   places: { file: "places.csv", schema: placeRowSchema },
   events: { file: "events.csv", schema: eventRowSchema },
   corrections: { file: "corrections.csv", schema: correctionRowSchema },
+  editions: { file: "editions.csv", schema: editionRowSchema },
 } as const;
 
 /** Column names a schema requires, read from its shape. */
