@@ -37,7 +37,8 @@ async function readChapter(p: Page): Promise<ChapterView> {
     return {
       url: location.pathname,
       h1: document.querySelector("h1")!.textContent!.trim(),
-      questions: [...prose.querySelectorAll("h2")].map((h) => h.textContent!.trim()),
+      // The chapter's own question headings; a figure's headline states its finding and is no question.
+      questions: [...prose.querySelectorAll("h2")].filter((h) => !h.closest("[data-figure], figure")).map((h) => h.textContent!.trim()),
       stand: document.querySelector("article .stand")?.textContent?.trim() ?? "",
       sourceLinks: [...prose.querySelectorAll(".sources-of-answer a")].map((a) => (a as HTMLAnchorElement).href),
       unattributed: blocks
