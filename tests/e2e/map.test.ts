@@ -282,7 +282,7 @@ describe("step views with animation", () => {
       const { context, page } = await openMap({ viewport: { width, height: 900 }, reducedMotion: "no-preference" });
       // Each step from the one before it, as a reader clicks through (the bug: a step at the same zoom
       // as the last one panned, and its places were off the map or unnamed).
-      for (const n of [0, ...model.steps.map((st) => st.number), 0, ...model.steps.map((st) => st.number).reverse()]) {
+      for (const n of [0, ...STEPS.map((st) => st.number), 0, ...STEPS.map((st) => st.number).reverse()]) {
         await page.locator(`[data-map-steps] button[data-step="${n}"]`).click();
         await settle(page);
         const { ids, outside } = await page.evaluate((n) => {
