@@ -1,4 +1,6 @@
 /** Share images: one 1200×630 PNG per page, named after the page's path. */
+import { escapeXml } from "./escape";
+import { wrapWords } from "./chart/text";
 
 /** The share image's site-relative path for a page path ("" → "share/start.png"). */
 export function shareImagePath(pagePath: string): string {
@@ -6,23 +8,10 @@ export function shareImagePath(pagePath: string): string {
   return `share/${slug}.png`;
 }
 
-/** Escapes text for SVG markup. */
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** Breaks text into lines of at most `max` characters at spaces. */
 export function wrapText(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + " " + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapWords(text, (line) => line.length <= max);
 }
 
 /** Where a figure goes on a share card that shows one: the right half, in px. */

@@ -7,6 +7,7 @@ import { parseCsv, type CsvRow } from "./csv";
 import { DataError, type DataIssue } from "./errors";
 import { claimRuleIssues } from "./rules";
 import { refProblems } from "../refs";
+import { dayOf } from "../date";
 import { columnsOf, dataFiles, type Actor, type Claim, type Correction, type DatedEvent, type Edition, type Place, type Source } from "./schema";
 
 /** The whole validated dataset, each row with the line it came from. */
@@ -48,10 +49,6 @@ function validateRows<S extends z.ZodTypeAny>(file: string, schema: S, rows: Csv
   return valid;
 }
 
-/** The calendar day of an ISO date or date-time, in the time zone it was written in. */
-function dayOf(isoDateOrTime: string): string {
-  return isoDateOrTime.slice(0, 10);
-}
 
 /**
  * Validates every data file, given by `read(file name)` (undefined: missing or unreadable), then checks

@@ -3,6 +3,7 @@
  * convert them. The same schemas serve the Astro content collections and `npm run check:data`.
  */
 import { z } from "zod";
+import { isIsoDay } from "../date";
 
 /**
  * How a column reads in a Frictionless Table Schema (datapackage.json). Each cell builder below carries
@@ -68,14 +69,6 @@ const idList = tableType(
   { type: "string", pattern: ID_LIST_PATTERN },
 );
 
-/** True if `iso` (YYYY-MM-DD) names a day that exists in the calendar. */
-export function isRealDay(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** An ISO calendar day, checked against the calendar (2024-02-30 fails). */
 const isoDay = tableType(
@@ -83,7 +76,7 @@ const isoDay = tableType(
     .string()
     .trim()
     .refine((s) => s !== "", "is empty but required")
-    .refine((s) => s === "" || isRealDay(s), "is not a valid date (expected YYYY-MM-DD, a real day)"),
+    .refine((s) => s === "" || isIsoDay(s), "is not a valid date (expected YYYY-MM-DD, a real day)"),
   { type: "date", required: true },
 );
 
@@ -99,7 +92,7 @@ const isoDayOrDateTime = tableType(
   .refine((s) => {
     if (s === "") return true;
     const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/.exec(s);
-    return m !== null && isRealDay(m[1]!);
+    return m !== null && isIsoDay(m[1]!);
   }, "is not a valid date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)"),
   { type: "string", required: true, pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?$" },
 );
