@@ -411,7 +411,7 @@ function setUpSteps(
     const step = config.steps.find((s) => s.number === n);
     buttons.forEach((b) => b.setAttribute("aria-pressed", String(Number(b.dataset["step"]) === n)));
     root.classList.toggle("rm-has-step", step !== undefined);
-    for (const a of arcs) a.active = step !== undefined && (a.leg === step.leg || step.main.includes(a.main));
+    for (const a of arcs) a.active = step !== undefined && (a.leg === step.number || step.main.includes(a.main));
     for (const [id, m] of markers) m.getElement()?.classList.toggle("is-active", step?.places.includes(id) ?? false);
     if (step) text.replaceChildren(textEl("strong", "", `${step.number} ${step.label}: `), `${step.text} `, textEl("span", "rm-step-km", step.distances));
     else text.replaceChildren(config.overviewText);
@@ -419,7 +419,7 @@ function setUpSteps(
     // The view, then the labels for it: at once without animation (the move ends within setView), at the
     // move's end with it.
     fit(step ? step.view : config.overview, true);
-    onStep(step ? { leg: step.leg, places: step.places } : undefined);
+    onStep(step ? { leg: step.number, places: step.places } : undefined);
   };
   buttons.forEach((b) => b.addEventListener("click", () => show(Number(b.dataset["step"]))));
   panel.hidden = false;

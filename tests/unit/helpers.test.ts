@@ -10,6 +10,7 @@ import { wrapWords } from "../../src/lib/chart/text";
 import { wrapText as shareWrap } from "../../src/lib/share";
 import { dataStand } from "../../src/lib/chart/describe";
 import type { DescribeData } from "../../src/lib/chart/describe";
+import { dataFiles } from "../../src/lib/data/schema";
 
 describe("shared helpers", () => {
   it("escapes the four markup characters", () => {
@@ -56,5 +57,14 @@ describe("the chart's Stand counts days as lib/stand.ts does", () => {
   });
   it("no documents is an error, not an empty Stand", () => {
     expect(() => dataStand(data([]))).toThrow();
+  });
+});
+
+describe("route positions", () => {
+  it("start at 1: 0 is rejected, empty is unknown", () => {
+    const routeOrder = dataFiles.places.schema.shape.route_order;
+    expect(routeOrder.safeParse("0").success).toBe(false);
+    expect(routeOrder.safeParse("1").data).toBe(1);
+    expect(routeOrder.safeParse("").data).toBeUndefined();
   });
 });

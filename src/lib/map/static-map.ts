@@ -43,7 +43,7 @@ export interface StaticMap {
   width: number;
   height: number;
   countries: { id: string; className: string; d: string }[];
-  arcs: { d: string; main: boolean; leg: number }[];
+  arcs: { d: string; main: boolean }[];
   markers: { id: string; x: number; y: number; main: boolean }[];
   labels: StaticLabel[];
 }
@@ -81,7 +81,7 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   // The overview, as the interactive map starts: the main places and the arcs between them, each
   // labelled. The other places (ports, training grounds) would be unlabelled dots at this scale; the
   // list below the map has them all, and the interactive map shows them, named, in their steps.
-  const arcs = model.main.map((a) => ({ d: line(a.points), main: true, leg: 0 }));
+  const arcs = model.main.map((a) => ({ d: line(a.points), main: true }));
   const markers = model.markers.filter((m) => m.place.prominence === "main").map((m) => {
     const [x, y] = project(lonLat(m.place));
     return { id: m.place.id, x: round(x), y: round(y), main: m.place.prominence === "main" };
