@@ -4,6 +4,7 @@
  */
 import { escapeXml } from "../escape";
 import { round } from "../round";
+import { MAP_COLOURS, SITE_COLOURS } from "../palette";
 import { geoIdentity, geoPath, geoTransform, type GeoStream } from "d3-geo";
 import type { Basemap } from "./basemap";
 import { COUNTRY_CLASS } from "./countries";
@@ -130,14 +131,14 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
 
 /** Light-theme colours of the map, the same as the component's CSS fallbacks, for images without CSS. */
 export const LIGHT_COLOURS = {
-  sea: "#dbe6ec",
-  land: "#ece9e2",
-  border: "#b9b4a9",
-  route: "#4d4a44",
-  accent: "#a3122a",
-  fg: "#1a1a1a",
-  muted: "#55534e",
-  bg: "#ffffff",
+  sea: MAP_COLOURS["map-sea"].light,
+  land: MAP_COLOURS["map-land"].light,
+  border: MAP_COLOURS["map-border"].light,
+  route: MAP_COLOURS["map-route"].light,
+  accent: SITE_COLOURS.accent.light,
+  fg: SITE_COLOURS.fg.light,
+  muted: SITE_COLOURS["fg-muted"].light,
+  bg: SITE_COLOURS.bg.light,
 } as const;
 
 
