@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import hostingHeaders from "./src/integrations/hosting-headers";
+import hostingHeaders from "./src/build/hosting-headers";
 
 // Any static host, under any path: BASE_PATH=/some/sub/ npm run build. SITE_URL sets canonical URLs.
 const base = process.env.BASE_PATH ?? "/";

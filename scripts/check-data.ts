@@ -1,5 +1,5 @@
 // `npm run check:data`: validates data/ with the same schema the build uses, prints counts or every problem.
-import { loadDataset } from "../src/lib/data/load";
+import { loadDataset } from "../src/build/dataset";
 import { DataError } from "../src/lib/data/errors";
 
 const dir = process.argv[2] ?? process.env.DATA_DIR ?? "data";

@@ -3,7 +3,7 @@
 // tests/unit/chapters-source.test.ts fails when the two drift apart; this script is the fix.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadDataset } from "../src/lib/data/load";
+import { loadDataset } from "../src/build/dataset";
 import { sections, splitFrontMatter } from "../src/lib/citations";
 import { standFor } from "../src/lib/stand";
 

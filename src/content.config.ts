@@ -2,7 +2,7 @@
 // schemas as `npm run check:data` and throw on any problem, so a bad row fails the build.
 import { defineCollection, reference, z } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
-import { loadDataset, type Dataset } from "./lib/data/load";
+import { loadDataset, type Dataset } from "./build/dataset";
 import { dataFiles } from "./lib/data/schema";
 
 const dataDir = process.env.DATA_DIR ?? "data";

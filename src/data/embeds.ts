@@ -71,7 +71,8 @@ export function embedTarget(
   };
 }
 
-/** The site's root URL (origin + base) as configured at build time. */
+/** The site's root URL (origin + base) as configured at build time (astro.config.mjs always sets `site`). */
 export function configuredSiteRoot(site: URL | undefined, base: string): string {
-  return new URL(withBase(base, ""), site ?? "http://127.0.0.1:4321").href;
+  if (!site) throw new Error("configuredSiteRoot: astro.config.mjs sets no site");
+  return new URL(withBase(base, ""), site).href;
 }

@@ -1,5 +1,6 @@
 // The editions as the what's-new page and the Atom feed tell them: each item in words, with its link.
 import { getSiteData } from "./dataset";
+import { sourcePath } from "../lib/paths";
 import { chapterPath, getChapters } from "./chapters";
 import { absoluteUrl } from "./package";
 import { editionChanges, editionInstant, xmlEscape, type EditionChanges, type FeedEntry } from "../lib/editions";
@@ -43,11 +44,11 @@ export async function newsEditions(): Promise<NewsEdition[]> {
       },
       {
         heading: fill(t.news.newSources, { n: formatNumber(changes.sources.length) }),
-        items: changes.sources.map((s) => ({ text: `${s.outlet}, ${formatPublishedDay(s)}: „${s.title}“`, path: `quellen/#quelle-${s.id}` })),
+        items: changes.sources.map((s) => ({ text: `${s.outlet}, ${formatPublishedDay(s)}: „${s.title}“`, path: sourcePath(s.id) })),
       },
       {
         heading: fill(t.news.newEvents, { n: formatNumber(changes.events.length) }),
-        items: changes.events.map((e) => ({ text: `${formatDate(e.date, "de", e.date_precision)}: ${e.title_de}`, path: `quellen/#quelle-${e.source}` })),
+        items: changes.events.map((e) => ({ text: `${formatDate(e.date, "de", e.date_precision)}: ${e.title_de}`, path: sourcePath(e.source) })),
       },
       {
         heading: fill(t.news.corrections, { n: formatNumber(changes.corrections.length) }),

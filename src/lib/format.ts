@@ -1,5 +1,6 @@
 /** Locale-aware formatting of numbers, dates and figures: the one place where 12.000 and 23.10.2024 are made. */
 import type { Claim, Source } from "./data/schema";
+import { dayParts as parts } from "./date";
 import { dictionary, fill, type Lang } from "./i18n";
 
 const locales: Record<Lang, string> = { de: "de-DE" };
@@ -9,11 +10,6 @@ export function formatNumber(n: number, lang: Lang = "de"): string {
   return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 0 }).format(n);
 }
 
-/** Splits an ISO day into numbers without time-zone arithmetic. */
-function parts(iso: string): { y: number; m: number; d: number } {
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  return { y: y!, m: m!, d: d! };
-}
 
 /** A calendar day as the language writes it (23.10.2024); month precision gives "Oktober 2024". */
 export function formatDate(iso: string, lang: Lang = "de", precision: "day" | "week" | "month" | "minute" = "day"): string {

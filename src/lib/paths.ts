@@ -3,3 +3,13 @@ export function withBase(base: string, path: string): string {
   const head = base.endsWith("/") ? base : `${base}/`;
   return head + path.replace(/^\/+/, "");
 }
+
+/** The id of a source's entry on the sources page (quellen/): "quelle-nis-1". */
+export function sourceAnchor(id: string): string {
+  return `quelle-${id}`;
+}
+
+/** The site-relative link to a source's entry on the sources page: "quellen/#quelle-nis-1". */
+export function sourcePath(id: string): string {
+  return `quellen/#${sourceAnchor(id)}`;
+}

@@ -1,4 +1,13 @@
 /** Share images: one 1200×630 PNG per page, named after the page's path. */
+import { escapeXml } from "./escape";
+import { wrapWords } from "./chart/text";
+import { SITE_COLOURS } from "./palette";
+
+/** The card's colours: the light theme's (lib/palette.ts). */
+const soft = SITE_COLOURS["bg-soft"].light;
+const accent = SITE_COLOURS.accent.light;
+const fg = SITE_COLOURS.fg.light;
+const muted = SITE_COLOURS["fg-muted"].light;
 
 /** The share image's site-relative path for a page path ("" → "share/start.png"). */
 export function shareImagePath(pagePath: string): string {
@@ -6,23 +15,10 @@ export function shareImagePath(pagePath: string): string {
   return `share/${slug}.png`;
 }
 
-/** Escapes text for SVG markup. */
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** Breaks text into lines of at most `max` characters at spaces. */
 export function wrapText(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + " " + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapWords(text, (line) => line.length <= max);
 }
 
 /** Where a figure goes on a share card that shows one: the right half, in px. */
@@ -40,9 +36,9 @@ export function shareCardSvg(siteTitle: string, title: string, footer: string, w
     .join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">` +
-    `<rect width="1200" height="630" fill="#f4f3ef"/><rect width="1200" height="14" fill="#a3122a"/>` +
-    `<g font-family="'Source Sans 3', Arial, sans-serif" fill="#1a1a1a">` +
-    `<text x="72" y="120" font-size="${withFigure ? 28 : 34}" font-weight="700" fill="#a3122a">${escapeXml(siteTitle)}</text>${text}` +
-    `<text x="72" y="570" font-size="28" fill="#55534e">${escapeXml(footer)}</text></g></svg>`
+    `<rect width="1200" height="630" fill="${soft}"/><rect width="1200" height="14" fill="${accent}"/>` +
+    `<g font-family="'Source Sans 3', Arial, sans-serif" fill="${fg}">` +
+    `<text x="72" y="120" font-size="${withFigure ? 28 : 34}" font-weight="700" fill="${accent}">${escapeXml(siteTitle)}</text>${text}` +
+    `<text x="72" y="570" font-size="28" fill="${muted}">${escapeXml(footer)}</text></g></svg>`
   );
 }

@@ -1,4 +1,5 @@
 /** The "Stand" of a chapter: when its newest source appeared, as Berlin wall-clock time with offset. */
+import { dayOf } from "./date";
 
 /** A source's publication as the data has it. */
 export interface Published {
@@ -40,7 +41,7 @@ export function toBerlin(instant: Date): string {
  */
 export function latestMoment(source: Published): string {
   if (source.published_precision === "minute" && source.published.includes("T")) return toBerlin(new Date(source.published));
-  const day = source.published.slice(0, 10);
+  const day = dayOf(source.published);
   // Noon UTC of that day always falls on the same Berlin calendar day; take its offset for 23:59.
   const offset = berlinOffset(new Date(`${day}T12:00:00Z`));
   return `${day}T23:59${offset}`;

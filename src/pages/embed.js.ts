@@ -1,10 +1,10 @@
-// The host snippet at a stable URL (embed.js), bundled and minified from src/lib/embed/host.ts at build time.
+// The host snippet at a stable URL (embed.js), bundled and minified from src/client/embed-host.ts at build time.
 import type { APIRoute } from "astro";
 import { build } from "esbuild";
 
 export const GET: APIRoute = async () => {
   const result = await build({
-    entryPoints: ["src/lib/embed/host.ts"],
+    entryPoints: ["src/client/embed-host.ts"],
     bundle: true,
     minify: true,
     format: "iife",

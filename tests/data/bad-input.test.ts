@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/lib/data/load";
+import { loadDataset } from "../../src/build/dataset";
 import { DataError } from "../../src/lib/data/errors";
 
 const VALID = "tests/fixtures/valid";

@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { GLYPHS, VARIANTS } from "../../src/lib/chart/config";
 import { chartModel } from "../../src/lib/chart/model";
 import { contrast } from "../../src/lib/chart/palette";
-import { loadDataset } from "../../src/lib/data/load";
+import { loadDataset } from "../../src/build/dataset";
 import { builtFile, launch, watchedPage } from "./browser";
 
 const site = inject("siteUrl");

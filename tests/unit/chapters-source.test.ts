@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/lib/data/load";
+import { loadDataset } from "../../src/build/dataset";
 import { frontMatter, sections, splitFrontMatter } from "../../src/lib/citations";
 import { strayNumbers } from "../../src/lib/prose-numbers";
 import { standFor } from "../../src/lib/stand";

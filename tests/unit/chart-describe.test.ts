@@ -15,7 +15,7 @@ import {
   takeaway,
 } from "../../src/lib/chart/describe";
 import { chartModel } from "../../src/lib/chart/model";
-import { loadDataset } from "../../src/lib/data/load";
+import { loadDataset } from "../../src/build/dataset";
 import { synthetic } from "./chart-fixtures";
 
 describe("chart texts", () => {

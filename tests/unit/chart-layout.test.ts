@@ -8,7 +8,7 @@ import { layoutDotPlot } from "../../src/lib/chart/dotplot";
 import { LINE, layoutLossTimeline, layoutTroops, type TimelineLayout } from "../../src/lib/chart/layout";
 import { chartModel } from "../../src/lib/chart/model";
 import { textWidth, wrapText } from "../../src/lib/chart/text";
-import { loadDataset } from "../../src/lib/data/load";
+import { loadDataset } from "../../src/build/dataset";
 import { synthetic } from "./chart-fixtures";
 
 /** Smallest container the site has: a 320 px viewport minus 2 × 16 px padding. */

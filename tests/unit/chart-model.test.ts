@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { colourGroupOf, placeOf } from "../../src/lib/chart/config";
 import { chartModel, markKind } from "../../src/lib/chart/model";
 import { pickAnnotations } from "../../src/lib/chart/annotate";
-import { loadDataset } from "../../src/lib/data/load";
+import { loadDataset } from "../../src/build/dataset";
 import { synthetic } from "./chart-fixtures";
 
 describe("markKind", () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { GLYPHS, VARIANTS } from "../../src/lib/chart/config";
 import { downloadLossSvg, downloadSvg, prepareChart, prepareLosses } from "../../src/lib/chart/build";
 import { chartModel } from "../../src/lib/chart/model";
-import { loadDataset } from "../../src/lib/data/load";
+import { loadDataset } from "../../src/build/dataset";
 import { synthetic } from "./chart-fixtures";
 
 /**

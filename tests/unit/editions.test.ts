@@ -1,6 +1,6 @@
 // Editions from the data: what each added and corrected, a chapter's last change, and the Atom document.
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/lib/data/load";
+import { loadDataset } from "../../src/build/dataset";
 import { atomFeed, editionChanges, editionInstant, lastChangedEdition } from "../../src/lib/editions";
 
 const data = loadDataset("data");

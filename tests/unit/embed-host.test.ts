@@ -2,7 +2,7 @@
 // of the page's iframes, and only with a sane height in one of the three dialects. Every branch of
 // listenForHeights, with a stand-in window (the unit project runs in Node, without a DOM).
 import { describe, expect, it } from "vitest";
-import { listenForHeights } from "../../src/lib/embed/host";
+import { listenForHeights } from "../../src/client/embed-host";
 import { ampMessage, datawrapperMessage, MAX_HEIGHT, MIN_HEIGHT, pymMessage } from "../../src/lib/embed/protocol";
 
 const OURS = "https://nordkorea-soldaten.example";

@@ -7,8 +7,9 @@ import {
   MIN_HEIGHT,
   parseHeightMessage,
   pymMessage,
+  embedId,
+  themeFrom,
 } from "../../src/lib/embed/protocol";
-import { embedId, themeFrom } from "../../src/lib/embed/child";
 import { escapeHtml, fixedCode, imageCode, responsiveCode } from "../../src/lib/embed/code";
 
 describe("building height messages", () => {
@@ -115,7 +116,7 @@ describe("reporting the height", () => {
         disconnect() {}
       },
     );
-    const { reportHeight } = await import("../../src/lib/embed/child");
+    const { reportHeight } = await import("../../src/client/embed-child");
     let height = 400.4;
     const element = { getBoundingClientRect: () => ({ height }) } as Element;
     const posted: unknown[] = [];

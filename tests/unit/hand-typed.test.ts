@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/lib/data/load";
+import { loadDataset } from "../../src/build/dataset";
 import { de } from "../../src/lib/i18n/de";
 import { PRESENT_WORDS, proseOf, strayDates, strayNumbers, undatedPresent } from "../../src/lib/prose-numbers";
 

@@ -15,7 +15,7 @@ import {
   simplifyTopology,
 } from "../../src/lib/map/basemap";
 import { decodeBasemap, encodeBasemap, polygonsOf } from "../../src/lib/map/basemap-codec";
-import { leafletBasemapFile, LEAFLET_BASEMAP, worldFilePath, worldTopology } from "../../src/lib/map/world";
+import { leafletBasemapFile, LEAFLET_BASEMAP, worldFilePath, worldTopology } from "../../src/build/world";
 
 const square = (x0: number, y0: number, x1: number, y1: number): Position[] => [
   [x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0],

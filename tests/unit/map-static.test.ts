@@ -3,7 +3,7 @@ import { overlap } from "../../src/lib/map/labels";
 import { buildMapModel } from "../../src/lib/map/model";
 import sharp from "sharp";
 import { buildStaticMap, LIGHT_COLOURS, standaloneSvg, STATIC_MAP_SIZE } from "../../src/lib/map/static-map";
-import { basemap, STATIC_BASEMAP } from "../../src/lib/map/world";
+import { basemap, STATIC_BASEMAP } from "../../src/build/world";
 import { PLACES } from "./map-fixtures";
 
 const model = buildMapModel(PLACES);

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { fontFiles, rasterise, woffToSfnt } from "../../src/lib/raster";
+import { fontFiles, rasterise, woffToSfnt } from "../../src/build/raster";
 import { shareCardSvg } from "../../src/lib/share";
 
 /** How many pixels in a box differ clearly from the background colour at its top-left corner. */

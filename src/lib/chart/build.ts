@@ -124,8 +124,8 @@ export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "
     caption: caption(model, data, lang),
     sourceLine: sourceLine(data, lang, compactView),
     stand,
-    standText: stand ? formatDateTime(stand, lang) : "",
-    standDay: stand ? formatDate(stand, lang) : "",
+    standText: formatDateTime(stand, lang),
+    standDay: formatDate(stand, lang),
     days,
     dayLabels: days.map((d) => formatDate(d, lang)),
     actors: model.actors,
@@ -155,8 +155,7 @@ export function prepareLosses(data: ChartSource, idPrefix: string, lang: Lang = 
 /** The footer lines of a download file. */
 function footer(data: ChartSource, lang: Lang): string[] {
   const t = dictionary(lang);
-  const stand = dataStand(data);
-  return [sourceLine(data, lang), `${t.standLine} ${stand ? formatDateTime(stand, lang) : ""} · ${t.dataLicence}`];
+  return [sourceLine(data, lang), `${t.standLine} ${formatDateTime(dataStand(data), lang)} · ${t.dataLicence}`];
 }
 
 /** The standalone troop chart (widest variant, light theme): headline, coloured-word subtitle, all panels, footer. */

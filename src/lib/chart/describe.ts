@@ -7,6 +7,7 @@ import { drawnPlace, notDrawnBecause, type ChartModel } from "./model";
 import { pickAnnotations, topOf } from "./annotate";
 import { latestPerActor } from "./dotplot";
 import { datasetCounts, isTotalFigure } from "../count";
+import { latestInstant, latestMoment } from "../stand";
 
 /** The dataset parts the texts read. */
 export interface DescribeData {
@@ -248,10 +249,14 @@ export function sourceLine(data: DescribeData, lang: Lang = "de", compact = fals
   return fill(compact ? d.chart.sourceLineCompact : d.chart.sourceLine, { actors: topActors.join(", "), n: String(docs), site: d.siteTitle });
 }
 
-/** The chart's "Stand": the newest publication among the documents its claims come from (ISO, as written). */
+/**
+ * The chart's "Stand": the newest publication among the documents its claims come from, as written in
+ * the data. Newest as lib/stand.ts counts it for every other Stand: a plain day is its last minute in
+ * Berlin (latestMoment), compared as instants (latestInstant). No documents: an error, as there.
+ */
 export function dataStand(data: DescribeData): string {
   const used = new Set(data.claims.map((c) => c.source));
-  const dates = data.sources.filter((s) => used.has(s.id)).map((s) => s.published);
-  // Compare instants where a time is given; a plain day counts as its start.
-  return dates.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a), dates[0] ?? "");
+  const sources = data.sources.filter((s) => used.has(s.id));
+  const latest = latestInstant(sources.map(latestMoment));
+  return sources.find((s) => latestMoment(s) === latest)!.published;
 }

@@ -23,7 +23,6 @@ export function nearestPoint(r: Rect, px: number, py: number): [number, number] 
   return [Math.max(r.x, Math.min(px, r.x + r.width)), Math.max(r.y, Math.min(py, r.y + r.height))];
 }
 
-/** Rounds to one decimal for compact, stable SVG output. */
-export function round(n: number): number {
-  return Math.round(n * 10) / 10;
-}
+/** Rounds to one decimal for compact, stable SVG output (the one round, lib/round.ts). */
+import { round } from "../round";
+export { round };

@@ -9,6 +9,7 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { utcDay, utcMonth } from "d3-time";
 import type { DatedEvent } from "../data/schema";
+import { utcDay as utc } from "../date";
 import { formatDate, formatFigure, formatNumber } from "../format";
 import { dictionary, type Lang } from "../i18n";
 import { FONT_SIZE, HIT, MARK_RADIUS, MAX_LEADER, type ColourGroup, type PlaceId, type Variant } from "./config";
@@ -113,10 +114,8 @@ export interface TimelineLayout {
   events: EventLayout[];
 }
 
-/** Day number of an ISO day, as a UTC Date. */
-export function utc(iso: string): Date {
-  return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-}
+/** The start of an ISO day, as a UTC Date (lib/date.ts). */
+export { utc };
 
 /** Alternating offsets 0, +1, −1, +2, −2 … up to ±n steps. */
 function* offsets(n: number): Generator<number> {

@@ -1,8 +1,8 @@
 /** Colours of the chart's colour groups in light and dark mode, and the WCAG contrast arithmetic that checks them. */
 import type { ColourGroup } from "./config";
+import { SITE_COLOURS, type Theme } from "../palette";
 
-/** A theme of the page. */
-export type Theme = "light" | "dark";
+export type { Theme };
 
 /**
  * Okabe–Ito hues (blue, orange, reddish purple, bluish green, black) and a grey for media and anonymous sources, darkened for light mode and lightened
@@ -16,8 +16,8 @@ export const GROUP_COLOURS: Record<Theme, Record<ColourGroup, string>> = {
 
 /** Neutral colours of the chart, used when the page does not define the site's custom properties. */
 export const BASE_COLOURS: Record<Theme, { bg: string; fg: string; muted: string; rule: string; grid: string }> = {
-  light: { bg: "#ffffff", fg: "#1a1a1a", muted: "#55534e", rule: "#8a877f", grid: "#e3e1db" },
-  dark: { bg: "#15171a", fg: "#ecebe8", muted: "#b3b0a8", rule: "#8d8a83", grid: "#2c2f34" },
+  light: { bg: SITE_COLOURS.bg.light, fg: SITE_COLOURS.fg.light, muted: SITE_COLOURS["fg-muted"].light, rule: "#8a877f", grid: "#e3e1db" },
+  dark: { bg: SITE_COLOURS.bg.dark, fg: SITE_COLOURS.fg.dark, muted: SITE_COLOURS["fg-muted"].dark, rule: "#8d8a83", grid: "#2c2f34" },
 };
 
 /** Relative luminance of a #rrggbb colour (WCAG 2). */

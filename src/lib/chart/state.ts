@@ -3,6 +3,8 @@
  * are hidden. Pure functions, shared by the client script and the unit tests; no dataset, no i18n (bundle size).
  */
 
+import { isIsoDay } from "../date";
+
 /** What the reader chose to see. */
 export interface ChartState {
   /** ISO day: only claims made on or before it are shown; undefined shows all. */
@@ -14,13 +16,8 @@ export interface ChartState {
 /** URL parameter names. */
 export const PARAMS = { stand: "stand", hidden: "ohne" } as const;
 
-/** True if `s` is an ISO day (YYYY-MM-DD) that exists in the calendar. */
-export function isIsoDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-}
+/** True if `s` is an ISO day (YYYY-MM-DD) that exists in the calendar (lib/date.ts). */
+export { isIsoDay };
 
 /** Reads the state from a query string; unknown actors and invalid dates are ignored. */
 export function parseState(search: string, actors: readonly string[]): ChartState {

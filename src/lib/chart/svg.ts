@@ -5,11 +5,8 @@ import type { DotPlotLayout } from "./dotplot";
 import { CAP, CARET, LINE, type MarkLayout, type PanelLayout, type TimelineLayout } from "./layout";
 import { BASE_COLOURS, GROUP_COLOURS } from "./palette";
 import { textWidth, wrapText } from "./text";
+import { escapeXml as esc } from "../escape";
 
-/** Escapes text for SVG/XML content and attribute values. */
-export function esc(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 const n = (v: number) => String(round(v));
 

@@ -20,17 +20,22 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return em * fontSize;
 }
 
-/** Breaks `text` into lines no wider than `maxWidth` (greedy, at spaces; a single long word keeps its line). */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+/** Breaks `text` into lines at spaces, greedily, while `fits(line)`; a single long word keeps its line. */
+export function wrapWords(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > maxWidth) {
+    if (line && !fits(next)) {
       lines.push(line);
       line = word;
     } else line = next;
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Breaks `text` into lines no wider than `maxWidth` px at `fontSize`. */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  return wrapWords(text, (line) => textWidth(line, fontSize) <= maxWidth);
 }

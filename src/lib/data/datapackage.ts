@@ -2,8 +2,8 @@
  * The dataset as a Frictionless (Tabular) Data Package v1: `datapackage.json` beside the CSV files.
  * Everything about a column is read from the one zod schema (schema.ts): its type, whether it is
  * required, its enum, pattern, bounds and format, and its `.describe()` text as the field description.
+ * The descriptor itself, which hashes the files, is assembled at build time in src/build/datapackage.ts.
  */
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { dataFiles, type TableType } from "./schema";
 
@@ -174,50 +174,4 @@ export interface PackageMeta {
   editions: number;
   /** Title and description per file. */
   resources: Record<Kind, { title: string; description: string }>;
-}
-
-/** The descriptor for the files as they are (their bytes and sha256 go into it). */
-export function dataPackage(meta: PackageMeta, files: Record<Kind, string>): DataPackage {
-  const kinds = Object.keys(dataFiles) as Kind[];
-  return {
-    profile: "tabular-data-package",
-    name: "nordkoreas-soldaten-in-russland",
-    id: new URL("../data/datapackage.json", meta.homepage).href,
-    title: meta.title,
-    description: meta.description,
-    homepage: meta.homepage,
-    version: `${meta.editions}.0.0`,
-    stand: meta.stand,
-    keywords: meta.keywords,
-    licenses: [{ ...DATA_LICENCE }],
-    contributors: [{ title: meta.publisher, role: "publisher", path: meta.homepage }],
-    sources: [{ title: meta.resources.sources.title, path: meta.sourcesPage }],
-    resources: kinds.map((kind): DataResource => {
-      const bytes = Buffer.from(files[kind], "utf8");
-      const foreignKeys = FOREIGN_KEYS[kind].map(([field, resource, fields]) => ({
-        fields: field,
-        // The spec names the resource itself with "".
-        reference: { resource: resource === kind ? "" : resource, fields },
-      }));
-      return {
-        profile: "tabular-data-resource",
-        name: kind,
-        path: dataFiles[kind].file,
-        title: meta.resources[kind].title,
-        description: meta.resources[kind].description,
-        format: "csv",
-        mediatype: "text/csv",
-        encoding: "utf-8",
-        bytes: bytes.length,
-        hash: `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
-        dialect: { delimiter: ",", quoteChar: '"', doubleQuote: true, header: true },
-        schema: {
-          fields: tableFields(kind),
-          primaryKey: "id",
-          ...(foreignKeys.length ? { foreignKeys } : {}),
-          missingValues: [""],
-        },
-      };
-    }),
-  };
 }

@@ -1,10 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+/**
+ * Validates the dataset from the files' texts: every row against its schema, then the references between
+ * files. Pure: the files are read at build time by src/build/dataset.ts (loadDataset).
+ */
 import type { z } from "zod";
 import { parseCsv, type CsvRow } from "./csv";
 import { DataError, type DataIssue } from "./errors";
 import { claimRuleIssues } from "./rules";
 import { refProblems } from "../refs";
+import { dayOf } from "../date";
 import { columnsOf, dataFiles, type Actor, type Claim, type Correction, type DatedEvent, type Edition, type Place, type Source } from "./schema";
 
 /** The whole validated dataset, each row with the line it came from. */
@@ -46,16 +49,13 @@ function validateRows<S extends z.ZodTypeAny>(file: string, schema: S, rows: Csv
   return valid;
 }
 
-/** The calendar day of an ISO date or date-time, in the time zone it was written in. */
-function dayOf(isoDateOrTime: string): string {
-  return isoDateOrTime.slice(0, 10);
-}
 
 /**
- * Reads and validates every file in `dir` (default `data/`), then checks references between files.
- * Throws one DataError listing every problem as `file:line: field: message`.
+ * Validates every data file, given by `read(file name)` (undefined: missing or unreadable), then checks
+ * references between files. Paths in messages start with `label`. Throws one DataError listing every
+ * problem as `file:line: field: message`.
  */
-export function loadDataset(dir = "data", label = "data"): Dataset {
+export function validateDataset(read: (file: string) => string | undefined, label = "data"): Dataset {
   const issues: DataIssue[] = [];
   const raw = {} as Dataset["raw"];
   // Rows with the wrong number of cells: reported, not validated, but their ids still count as named.
@@ -65,10 +65,8 @@ export function loadDataset(dir = "data", label = "data"): Dataset {
   for (const kind of Object.keys(dataFiles) as Kind[]) {
     const { file, schema } = dataFiles[kind];
     const path = `${label}/${file}`;
-    let text: string;
-    try {
-      text = readFileSync(join(dir, file), "utf8");
-    } catch {
+    const text = read(file);
+    if (text === undefined) {
       issues.push({ file: path, line: 0, field: "(file)", message: "file is missing or unreadable" });
       raw[kind] = [];
       malformed[kind] = [];

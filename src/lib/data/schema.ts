@@ -3,6 +3,7 @@
  * convert them. The same schemas serve the Astro content collections and `npm run check:data`.
  */
 import { z } from "zod";
+import { isIsoDay } from "../date";
 
 /**
  * How a column reads in a Frictionless Table Schema (datapackage.json). Each cell builder below carries
@@ -55,9 +56,6 @@ const id = tableType(
   { type: "string", required: true, unique: true, pattern: ID_PATTERN },
 );
 
-/** A reference to another file's id; empty allowed. */
-const optionalRef = optionalText;
-
 /** Ids separated by spaces; empty becomes []. */
 const idList = tableType(
   z
@@ -68,14 +66,6 @@ const idList = tableType(
   { type: "string", pattern: ID_LIST_PATTERN },
 );
 
-/** True if `iso` (YYYY-MM-DD) names a day that exists in the calendar. */
-export function isRealDay(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** An ISO calendar day, checked against the calendar (2024-02-30 fails). */
 const isoDay = tableType(
@@ -83,7 +73,7 @@ const isoDay = tableType(
     .string()
     .trim()
     .refine((s) => s !== "", "is empty but required")
-    .refine((s) => s === "" || isRealDay(s), "is not a valid date (expected YYYY-MM-DD, a real day)"),
+    .refine((s) => s === "" || isIsoDay(s), "is not a valid date (expected YYYY-MM-DD, a real day)"),
   { type: "date", required: true },
 );
 
@@ -99,7 +89,7 @@ const isoDayOrDateTime = tableType(
   .refine((s) => {
     if (s === "") return true;
     const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/.exec(s);
-    return m !== null && isRealDay(m[1]!);
+    return m !== null && isIsoDay(m[1]!);
   }, "is not a valid date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)"),
   { type: "string", required: true, pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?$" },
 );
@@ -159,8 +149,11 @@ const optionalUrl = tableType(
   { type: "string", format: "uri" },
 );
 
-/** An optional positive whole number (positions). */
-const optionalPosition = optionalCount;
+/** An optional position (1, 2, 3 …): a whole number ≥ 1; empty stays undefined. */
+const optionalPosition = tableType(
+  optionalCount.refine((n) => n === undefined || n >= 1, "must be 1 or more (positions start at 1)"),
+  { type: "integer", minimum: 1 },
+);
 
 /** How precise a date is. */
 export const datePrecisions = ["day", "week", "month"] as const;
@@ -213,10 +206,10 @@ export const claimRowSchema = z
     measure: z.enum(measures).describe("What the figure counts: sent (dispatched, cumulative), in_russia, planned_total, in_training, at_front, killed, wounded, casualties (killed and wounded, or not split), officers, generals, other (no troop count)."),
     status: z.enum(statuses).describe("claim: one party says so. corroborated: another, independent actor (a named actor of another country, not an outlet or an anonymous source) said the same (corroborated_by). acknowledged: Russia or North Korea officially admitted what others had alleged (admits). Their own announcements stay claim."),
     basis: optionalText.pipe(z.enum(bases).optional()).describe("total (a whole count), addition (on top of an earlier count) or subset (one unit, one week, one strike); empty only for unquantified."),
-    repeats: optionalRef.describe("Id of the claim this row only relays (a second outlet, a letter quoting it); drawn and counted once, as the original, with the original's status."),
+    repeats: optionalText.describe("Id of the claim this row only relays (a second outlet, a letter quoting it); drawn and counted once, as the original, with the original's status."),
     corroborated_by: idList.describe("Ids of the corroborating claims, separated by spaces; required if and only if status is corroborated."),
     admits: idList.describe("Ids of earlier claims by others that this official admission confirms, separated by spaces; required if and only if status is acknowledged."),
-    place: optionalRef.describe("Where the figure applies: an id in places.csv."),
+    place: optionalText.describe("Where the figure applies: an id in places.csv."),
     source: text.describe("The document in which we found the claim: an id in sources.csv."),
     evidence: text
       .refine((s) => countWords(s) <= MAX_EVIDENCE_WORDS, (s) => ({
@@ -306,7 +299,7 @@ export const eventRowSchema = z.object({
   date_precision: z.enum(datePrecisions).describe("How precise the date is: day, week or month."),
   label_de: shortText(32).describe("Short annotation for the chart, at most 32 characters."),
   title_de: text.describe("One sentence in our words; dates and figures only as {date:ID} / {figure:ID}."),
-  place: optionalRef.describe("Where it happened: an id in places.csv."),
+  place: optionalText.describe("Where it happened: an id in places.csv."),
   source: text.describe("The document that reports it: an id in sources.csv."),
   chart: flag.describe("true if the event is drawn as an annotation on the chart."),
   note: optionalText.describe("Resolved dates, contradictions."),

@@ -1,4 +1,5 @@
 /** Builds the embed codes an outlet pastes into its CMS. Pure: the Einbetten page and oEmbed both use it. */
+import { escapeXml as escapeHtml } from "../escape";
 
 /** What an embed code needs to know about one figure. */
 export interface EmbedTarget {
@@ -18,10 +19,8 @@ export interface EmbedTarget {
   height: number;
 }
 
-/** Escapes text for use inside an HTML attribute or element. */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+/** Escapes text for use inside an HTML attribute or element (the one escaper, lib/escape.ts). */
+export { escapeHtml };
 
 /** The style attribute of the iframe: full column width, no border, a first height. */
 export function iframeStyle(height: number): string {

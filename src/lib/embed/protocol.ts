@@ -60,3 +60,15 @@ export function parseHeightMessage(data: unknown): number | null {
   }
   return isSaneHeight(height) ? Math.round(height) : null;
 }
+
+/** The embed id: Pym's ?childId= if the host set one, else the figure's own id. */
+export function embedId(search: string, fallback: string): string {
+  const childId = new URLSearchParams(search).get("childId");
+  return childId && /^[\w-]{1,64}$/.test(childId) ? childId : fallback;
+}
+
+/** The theme asked for in ?theme=, or "auto". */
+export function themeFrom(search: string): "light" | "dark" | "auto" {
+  const theme = new URLSearchParams(search).get("theme");
+  return theme === "light" || theme === "dark" ? theme : "auto";
+}

@@ -1,5 +1,5 @@
 // Response headers for static hosts, computed from the pages a build produced (no fs here: the
-// integration in src/integrations/hosting-headers.ts reads the files and writes the results).
+// integration in src/build/hosting-headers.ts reads the files and writes the results).
 //
 // Hosts combine `_headers` rules that match one request path in three different ways:
 //   (a) every matching rule applies, and a header set twice is comma-joined (Cloudflare Pages);
@@ -151,7 +151,7 @@ function overLimits(rules: HeaderRule[]): string[] {
 /** The `_headers` file text for these rules. */
 export function formatHeadersFile(rules: HeaderRule[], note = ""): string {
   const lines = [
-    "# Generated at build time from the built pages (src/integrations/hosting-headers.ts); do not edit.",
+    "# Generated at build time from the built pages (src/build/hosting-headers.ts); do not edit.",
     "# No two rules that can match one path set the same header, so hosts that apply every matching",
     "# rule (Cloudflare Pages), the last one or the most specific one (Netlify) all send the same headers.",
   ];
@@ -217,7 +217,7 @@ export function formatNginx(rules: HeaderRule[]): string {
   const adds = (headers: [string, string][], indent: string) =>
     headers.map(([k, v]) => `${indent}add_header ${k} ${quote(v)} always;`).join("\n");
   const lines = [
-    "# Generated at build time (src/integrations/hosting-headers.ts); include inside the server {} block.",
+    "# Generated at build time (src/build/hosting-headers.ts); include inside the server {} block.",
     "# nginx drops every inherited add_header in a location that has its own, so each block repeats the common ones.",
     adds(common.headers, ""),
   ];

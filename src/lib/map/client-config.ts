@@ -27,7 +27,7 @@ export interface ClientConfig {
    * `places`: the places a step shows, most important first (the leg's destinations, the ends of its
    * main arc, then where the leg starts); a secondary place shows only where its name fits.
    */
-  steps: { number: number; label: string; text: string; distances: string; leg: number; main: number[]; view: ProjectedBox; places: string[] }[];
+  steps: { number: number; label: string; text: string; distances: string; main: number[]; view: ProjectedBox; places: string[] }[];
   overviewText: string;
 }
 
@@ -74,7 +74,7 @@ export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "
     }),
     countries: model.countryLabels.map((c) => ({ id: c.id, name: c.name, lat: c.lat, lon: c.lon })),
     steps: model.steps.map((s) => {
-      const leg = model.legs.find((l) => l.number === s.legNumber)!;
+      const leg = model.legs.find((l) => l.number === s.number)!;
       // Where a main arc stands for the leg (training grounds → Kursk), its starts are not the story.
       const starts = leg.drawn.length > 0 ? leg.from.places : [];
       const places = [...leg.to.places, ...s.mainArcIndexes.flatMap((i) => [model.main[i]!.to, model.main[i]!.from]), ...starts];
@@ -83,7 +83,6 @@ export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "
         label: s.label,
         text: s.text,
         distances: s.distances,
-        leg: s.legNumber,
         main: s.mainArcIndexes,
         view: s.view,
         places: [...new Set(places.map((p) => p.id))],

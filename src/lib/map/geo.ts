@@ -31,8 +31,6 @@ export function greatCircle(a: LonLat, b: LonLat, segments?: number): LonLat[] {
   return points;
 }
 
-/** Rounds to a number of decimals (the basemap and arcs keep 2–3: about 1 km or 100 m). */
-export function round(x: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(x * f) / f + 0; // + 0 turns -0 into 0
-}
+/** Rounds to a number of decimals (the basemap and arcs keep 2–3: about 1 km or 100 m); lib/round.ts. */
+import { round } from "../round";
+export { round };

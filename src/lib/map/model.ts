@@ -18,7 +18,7 @@ export type Bounds = [[number, number], [number, number]];
 
 /** One step of the step control: a leg of the route, its dated text, its distances and its view. */
 export interface Step {
-  /** 1, 2, 3 … */
+  /** 1, 2, 3 …: also the number of the route leg it shows. */
   number: number;
   /** What the destination is (port, training, front…): picks the label and text. */
   kind: Place["kind"];
@@ -26,8 +26,7 @@ export interface Step {
   text: string;
   /** The distances of the leg in words. */
   distances: string;
-  /** Arcs highlighted by the step: the leg's own and the main arc that ends where the leg ends. */
-  legNumber: number;
+  /** Main arcs highlighted by the step besides the leg's own: the one that ends where the leg ends. */
   mainArcIndexes: number[];
   bounds: Bounds;
   /** The same view in the map's projection (metres): what the maps fit to. */
@@ -133,7 +132,6 @@ export function buildMapModel(places: Place[], lang: Lang = "de", region: Region
       label: copy?.label ?? leg.to.places.map((p) => placeName(p, lang)).join(", "),
       text: copy?.text ?? "",
       distances: sentences.join(" "),
-      legNumber: leg.number,
       mainArcIndexes,
       bounds: boundsOf(points),
       view: projectedBox(points),

@@ -2,6 +2,9 @@
  * The map without JavaScript: the same basemap, places and route in the same conic projection as
  * Leaflet (projection.ts), drawn with d3-geo into SVG shapes at build time. It stands where Leaflet will go and stays if Leaflet fails.
  */
+import { escapeXml } from "../escape";
+import { round } from "../round";
+import { MAP_COLOURS, SITE_COLOURS } from "../palette";
 import { geoIdentity, geoPath, geoTransform, type GeoStream } from "d3-geo";
 import type { Basemap } from "./basemap";
 import { COUNTRY_CLASS } from "./countries";
@@ -41,7 +44,7 @@ export interface StaticMap {
   width: number;
   height: number;
   countries: { id: string; className: string; d: string }[];
-  arcs: { d: string; main: boolean; leg: number }[];
+  arcs: { d: string; main: boolean }[];
   markers: { id: string; x: number; y: number; main: boolean }[];
   labels: StaticLabel[];
 }
@@ -79,10 +82,10 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   // The overview, as the interactive map starts: the main places and the arcs between them, each
   // labelled. The other places (ports, training grounds) would be unlabelled dots at this scale; the
   // list below the map has them all, and the interactive map shows them, named, in their steps.
-  const arcs = model.main.map((a) => ({ d: line(a.points), main: true, leg: 0 }));
+  const arcs = model.main.map((a) => ({ d: line(a.points), main: true }));
   const markers = model.markers.filter((m) => m.place.prominence === "main").map((m) => {
     const [x, y] = project(lonLat(m.place));
-    return { id: m.place.id, x: round1(x), y: round1(y), main: m.place.prominence === "main" };
+    return { id: m.place.id, x: round(x), y: round(y), main: m.place.prominence === "main" };
   });
 
   // Bold text runs wider than the estimate for regular text.
@@ -120,31 +123,24 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
     // Anchored on the side facing the point, at the baseline (0.8 of the box's height down).
     const anchor: StaticLabel["anchor"] = /left/.test(p.side) ? "end" : /right/.test(p.side) ? "start" : "middle";
     const x = anchor === "end" ? p.box.x + p.box.width - 2 : anchor === "start" ? p.box.x + 2 : p.box.x + p.box.width / 2;
-    return [{ id: r.id, text: r.text, kind: r.kind, anchor, x: round1(x), y: round1(p.box.y + p.box.height * 0.8) }];
+    return [{ id: r.id, text: r.text, kind: r.kind, anchor, x: round(x), y: round(p.box.y + p.box.height * 0.8) }];
   });
   return { width, height, countries, arcs, markers, labels };
 }
 
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
 
 /** Light-theme colours of the map, the same as the component's CSS fallbacks, for images without CSS. */
 export const LIGHT_COLOURS = {
-  sea: "#dbe6ec",
-  land: "#ece9e2",
-  border: "#b9b4a9",
-  route: "#4d4a44",
-  accent: "#a3122a",
-  fg: "#1a1a1a",
-  muted: "#55534e",
-  bg: "#ffffff",
+  sea: MAP_COLOURS["map-sea"].light,
+  land: MAP_COLOURS["map-land"].light,
+  border: MAP_COLOURS["map-border"].light,
+  route: MAP_COLOURS["map-route"].light,
+  accent: SITE_COLOURS.accent.light,
+  fg: SITE_COLOURS.fg.light,
+  muted: SITE_COLOURS["fg-muted"].light,
+  bg: SITE_COLOURS.bg.light,
 } as const;
 
-/** Escapes text for SVG markup (place names come from the data). */
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /**
  * The static map as a self-contained SVG document with its colours inline, a title above and the

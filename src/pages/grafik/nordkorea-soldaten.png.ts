@@ -3,7 +3,7 @@ import type { APIRoute } from "astro";
 import sharp from "sharp";
 import { getSiteData } from "../../data/dataset";
 import { downloadSvg } from "../../lib/chart/build";
-import { rasterise } from "../../lib/raster";
+import { rasterise } from "../../build/raster";
 
 export const GET: APIRoute = async () => {
   // A 256-colour palette keeps the file small; the chart has few colours.

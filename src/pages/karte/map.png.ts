@@ -6,8 +6,8 @@ import { getSiteData } from "../../data/dataset";
 import { dictionary } from "../../lib/i18n";
 import { buildMapModel } from "../../lib/map/model";
 import { buildStaticMap, standaloneSvg } from "../../lib/map/static-map";
-import { basemap, STATIC_BASEMAP } from "../../lib/map/world";
-import { rasterise } from "../../lib/raster";
+import { basemap, STATIC_BASEMAP } from "../../build/world";
+import { rasterise } from "../../build/raster";
 
 export const GET: APIRoute = async () => {
   const t = dictionary("de").map;

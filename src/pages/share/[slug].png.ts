@@ -9,7 +9,7 @@ import { SHARE_FIGURE_BOX, shareCardSvg, shareImagePath } from "../../lib/share"
 import { downloadSvg } from "../../lib/chart/build";
 import { getSiteData } from "../../data/dataset";
 import { sharePages } from "../../data/share-pages";
-import { rasterise } from "../../lib/raster";
+import { rasterise } from "../../build/raster";
 
 export async function getStaticPaths() {
   const t = dictionary("de");

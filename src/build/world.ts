@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Topology } from "topojson-specification";
-import { buildBasemap, MAP_REGION, type Basemap, type BasemapOptions } from "./basemap";
-import { encodeBasemap, type EncodedBasemap } from "./basemap-codec";
+import { buildBasemap, MAP_REGION, type Basemap, type BasemapOptions } from "../lib/map/basemap";
+import { encodeBasemap, type EncodedBasemap } from "../lib/map/basemap-codec";
 
 /** world-atlas file the basemap is cut from: 1:50m is detailed enough at the map's largest zoom. */
 export const WORLD_FILE = "world-atlas/countries-50m.json";

@@ -1,7 +1,7 @@
 // The figures' interaction, added to the complete static SVGs: tooltips on hover and keyboard focus (Escape
 // closes), and for the troop chart the source filter and the "as of" view kept in the URL (?stand=2024-10-24).
 // No framework and no d3: the tooltip text is read from the figure's data table, field by field by name.
-import { isShown, parseState, stateToSearch, standIndex, type ChartState } from "../../lib/chart/state";
+import { isShown, parseState, stateToSearch, standIndex, type ChartState } from "../lib/chart/state";
 
 /** Wires up every figure on the page (once, however many components include this script). */
 export function initCharts(): void {

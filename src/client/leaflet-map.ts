@@ -1,15 +1,15 @@
-// The interactive map (browser only, loaded by loader.ts): Leaflet on the shipped Natural Earth basemap,
+// The interactive map (browser only, loaded by map-loader.ts): Leaflet on the shipped Natural Earth basemap,
 // markers that work by keyboard, popups that take and return focus, and the step control along the route.
 import L from "leaflet";
 // Leaflet's stylesheet as a file URL, linked only when the map starts: pages with the map do not
 // load it before the reader starts the map (imported plainly, Astro would put it in every page's head).
 import leafletCss from "leaflet/dist/leaflet.css?url";
-import { decodeBasemap, polygonsOf, type EncodedBasemap } from "../../lib/map/basemap-codec";
-import type { ClientConfig } from "../../lib/map/client-config";
-import { COUNTRY_CLASS } from "../../lib/map/countries";
-import { placeLabels, type Box, type LabelRequest, type Side } from "../../lib/map/labels";
-import { visibleMarkers } from "../../lib/map/declutter";
-import { EARTH_RADIUS_M, project, unproject, type ProjectedBox } from "../../lib/map/projection";
+import { decodeBasemap, polygonsOf, type EncodedBasemap } from "../lib/map/basemap-codec";
+import type { ClientConfig } from "../lib/map/client-config";
+import { COUNTRY_CLASS } from "../lib/map/countries";
+import { placeLabels, type Box, type LabelRequest, type Side } from "../lib/map/labels";
+import { visibleMarkers } from "../lib/map/declutter";
+import { EARTH_RADIUS_M, project, unproject, type ProjectedBox } from "../lib/map/projection";
 
 /** From this zoom on, secondary places show their names where there is room. */
 const SECONDARY_LABEL_ZOOM = 4.5;
@@ -411,7 +411,7 @@ function setUpSteps(
     const step = config.steps.find((s) => s.number === n);
     buttons.forEach((b) => b.setAttribute("aria-pressed", String(Number(b.dataset["step"]) === n)));
     root.classList.toggle("rm-has-step", step !== undefined);
-    for (const a of arcs) a.active = step !== undefined && (a.leg === step.leg || step.main.includes(a.main));
+    for (const a of arcs) a.active = step !== undefined && (a.leg === step.number || step.main.includes(a.main));
     for (const [id, m] of markers) m.getElement()?.classList.toggle("is-active", step?.places.includes(id) ?? false);
     if (step) text.replaceChildren(textEl("strong", "", `${step.number} ${step.label}: `), `${step.text} `, textEl("span", "rm-step-km", step.distances));
     else text.replaceChildren(config.overviewText);
@@ -419,7 +419,7 @@ function setUpSteps(
     // The view, then the labels for it: at once without animation (the move ends within setView), at the
     // move's end with it.
     fit(step ? step.view : config.overview, true);
-    onStep(step ? { leg: step.leg, places: step.places } : undefined);
+    onStep(step ? { leg: step.number, places: step.places } : undefined);
   };
   buttons.forEach((b) => b.addEventListener("click", () => show(Number(b.dataset["step"]))));
   panel.hidden = false;

@@ -3,7 +3,7 @@
  * from the origin the snippet itself was served from, only from an iframe's own window, and only
  * with a sane height. It does nothing else.
  */
-import { parseHeightMessage } from "./protocol";
+import { parseHeightMessage } from "../lib/embed/protocol";
 
 /** Listens for height messages from `origin` and resizes the iframe that sent them. */
 export function listenForHeights(win: Window, origin: string): void {

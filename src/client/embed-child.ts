@@ -2,7 +2,7 @@
  * The embed page's side of the protocol: measures the figure (not the body, which can stick at the
  * iframe's height) and posts its height to the host whenever it changes.
  */
-import { heightMessages } from "./protocol";
+import { heightMessages } from "../lib/embed/protocol";
 
 /** How often and how long the height is re-sent although it did not change, in ms. */
 const RESEND_EVERY = 1000;
@@ -34,16 +34,4 @@ export function reportHeight(element: Element, id: string, target: Pick<Window, 
     clearInterval(resend);
     clearTimeout(stopResending);
   };
-}
-
-/** The embed id: Pym's ?childId= if the host set one, else the figure's own id. */
-export function embedId(search: string, fallback: string): string {
-  const childId = new URLSearchParams(search).get("childId");
-  return childId && /^[\w-]{1,64}$/.test(childId) ? childId : fallback;
-}
-
-/** The theme asked for in ?theme=, or "auto". */
-export function themeFrom(search: string): "light" | "dark" | "auto" {
-  const theme = new URLSearchParams(search).get("theme");
-  return theme === "light" || theme === "dark" ? theme : "auto";
 }
