@@ -58,7 +58,8 @@ function typeOf(request) {
   return "other";
 }
 
-const median = (sorted) => (sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2);
+const median = (sorted) =>
+  sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 
 /** One Lighthouse run as a row: bytes by type, the four scores, LCP/TBT/CLS and where the main thread went. */
 function measure(path, lhr) {
@@ -82,9 +83,15 @@ function measure(path, lhr) {
     // Where the main thread went (simulated times, as Lighthouse scores them).
     mainThread: {
       totalMs: Math.round(lhr.audits["mainthread-work-breakdown"]?.numericValue ?? 0),
-      groups: items("mainthread-work-breakdown").slice(0, 5).map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)}`),
-      scripts: items("bootup-time").slice(0, 3).map((i) => `${String(i.url).replace(/^.*\//, "")} ${Math.round(i.total)}`),
-      longTasks: items("long-tasks").slice(0, 5).map((i) => `${Math.round(i.startTime)}+${Math.round(i.duration)}`),
+      groups: items("mainthread-work-breakdown")
+        .slice(0, 5)
+        .map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)}`),
+      scripts: items("bootup-time")
+        .slice(0, 3)
+        .map((i) => `${String(i.url).replace(/^.*\//, "")} ${Math.round(i.total)}`),
+      longTasks: items("long-tasks")
+        .slice(0, 5)
+        .map((i) => `${Math.round(i.startTime)}+${Math.round(i.duration)}`),
     },
     // Audits that cost points, so "under the aim" comes with its reason.
     failing: Object.values(lhr.categories)
@@ -97,8 +104,16 @@ function measure(path, lhr) {
 const { server, url: site } = await startServer({ dir: "dist", base: "/", port: 0 });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 
 const rows = [];
@@ -106,12 +121,20 @@ const problems = [];
 try {
   for (const path of pages().filter((p) => only.length === 0 || only.includes(p))) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(measure(path, (await lighthouse(site + path, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-    })).lhr));
+    for (let i = 0; i < RUNS; i++)
+      runs.push(
+        measure(
+          path,
+          (
+            await lighthouse(site + path, {
+              port: chrome.port,
+              output: "json",
+              logLevel: "error",
+              onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+            })
+          ).lhr,
+        ),
+      );
     // The run with the median performance score (then the median TBT) stands for the page.
     const ordered = [...runs].sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
     const typical = ordered[Math.floor((ordered.length - 1) / 2)];
@@ -134,7 +157,8 @@ try {
     rows.push(row);
     const budget = budgets.kinds[row.kind];
     if (budget.js !== undefined && row.js > budget.js) problems.push(`${row.page}: JS ${row.js} B > ${budget.js} B (${row.kind})`);
-    if (budget.jsPlusData !== undefined && row.js + row.data > budget.jsPlusData) problems.push(`${row.page}: JS+data ${row.js + row.data} B > ${budget.jsPlusData} B`);
+    if (budget.jsPlusData !== undefined && row.js + row.data > budget.jsPlusData)
+      problems.push(`${row.page}: JS+data ${row.js + row.data} B > ${budget.jsPlusData} B`);
     if (row.total > budget.total) problems.push(`${row.page}: total ${row.total} B > ${budget.total} B`);
     if (budgets.fonts !== undefined && row.font > budgets.fonts) problems.push(`${row.page}: fonts ${row.font} B > ${budgets.fonts} B`);
     const cap = budgets.pageTotals[row.page];
@@ -152,17 +176,31 @@ try {
 
 const kb = (n) => (n / 1024).toFixed(1);
 const sp = (s) => (s.min === s.max ? "" : ` (${s.min}–${s.max})`);
-const header = "| page | kind | HTML KB | CSS KB | JS KB | data KB | img KB | font KB | total KB | perf | a11y | best | SEO | LCP ms | TBT ms | CLS |";
+const header =
+  "| page | kind | HTML KB | CSS KB | JS KB | data KB | img KB | font KB | total KB | perf | a11y | best | SEO | LCP ms | TBT ms | CLS |";
 const lines = [`median of ${RUNS} run(s) per page, spread (min–max) in brackets`, "", header, header.replace(/[^|]+/g, "---")];
 for (const r of rows) {
-  lines.push(`| ${r.page} | ${r.kind} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${kb(r.data)} | ${kb(r.img)} | ${kb(r.font)} | ${kb(r.total)} | ${r.performance}${sp(r.spread.performance)} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs}${sp(r.spread.lcpMs)} | ${r.tbtMs}${sp(r.spread.tbtMs)} | ${r.cls} |`);
+  lines.push(
+    `| ${r.page} | ${r.kind} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${kb(r.data)} | ${kb(r.img)} | ${kb(r.font)} | ${kb(r.total)} | ${r.performance}${sp(r.spread.performance)} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs}${sp(r.spread.lcpMs)} | ${r.tbtMs}${sp(r.spread.tbtMs)} | ${r.cls} |`,
+  );
 }
 lines.push("", "| page | main thread ms | by kind (ms) | scripts (ms) | long tasks (start+ms) |", "| --- | --- | --- | --- | --- |");
-for (const r of rows) lines.push(`| ${r.page} | ${r.mainThread.totalMs} | ${r.mainThread.groups.join(", ")} | ${r.mainThread.scripts.join(", ")} | ${r.mainThread.longTasks.join(", ") || "none"} |`);
+for (const r of rows)
+  lines.push(
+    `| ${r.page} | ${r.mainThread.totalMs} | ${r.mainThread.groups.join(", ")} | ${r.mainThread.scripts.join(", ")} | ${r.mainThread.longTasks.join(", ") || "none"} |`,
+  );
 console.log(lines.join("\n"));
 if (buildSeconds !== null) console.log(`\nbuild: ${buildSeconds.toFixed(1)} s`);
-const under = rows.flatMap((r) => ["performance", "accessibility", "bestPractices", "seo"].filter((c) => r[c] < budgets.lighthouse.aim && !(c === "seo" && r.page.startsWith(budgets.lighthouse.seoExempt.prefix))).map((c) => `${r.page} ${c} ${r[c]}`));
-console.log(under.length ? `\nunder the aim of ${budgets.lighthouse.aim}: ${under.join("; ")}` : `\nevery page scores ${budgets.lighthouse.aim} in every category`);
+const under = rows.flatMap((r) =>
+  ["performance", "accessibility", "bestPractices", "seo"]
+    .filter((c) => r[c] < budgets.lighthouse.aim && !(c === "seo" && r.page.startsWith(budgets.lighthouse.seoExempt.prefix)))
+    .map((c) => `${r.page} ${c} ${r[c]}`),
+);
+console.log(
+  under.length
+    ? `\nunder the aim of ${budgets.lighthouse.aim}: ${under.join("; ")}`
+    : `\nevery page scores ${budgets.lighthouse.aim} in every category`,
+);
 for (const r of rows.filter((r) => r.failing.length)) console.log(`  ${r.page} loses points on: ${[...new Set(r.failing)].join(", ")}`);
 console.log(problems.length ? `\nbudgets broken:\n${problems.join("\n")}` : "\nall budgets met");
 writeFileSync("bench/results.json", JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, problems }, null, 2) + "\n");

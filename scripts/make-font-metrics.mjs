@@ -19,7 +19,11 @@ for (let c = 0x20; c <= 0x7e; c++) chars.push(String.fromCodePoint(c));
 for (let c = 0xa0; c <= 0x17f; c++) chars.push(String.fromCodePoint(c));
 chars.push(..."‐‑–—‘’‚“”„•…‹›€−→←↑↓≈×·′″");
 
-const out = { $comment: "Advance widths in em (1/1000 rounded) of Source Sans 3 (latin subset, @fontsource/source-sans-3), digits tabular. Made by scripts/make-font-metrics.mjs: do not edit.", family: "Source Sans 3" };
+const out = {
+  $comment:
+    "Advance widths in em (1/1000 rounded) of Source Sans 3 (latin subset, @fontsource/source-sans-3), digits tabular. Made by scripts/make-font-metrics.mjs: do not edit.",
+  family: "Source Sans 3",
+};
 for (const [name, file] of Object.entries(faces)) {
   const font = fontkit.openSync(file);
   const upm = font.unitsPerEm;
@@ -35,18 +39,28 @@ writeFileSync("src/lib/chart/font-metrics.json", JSON.stringify(out, null, 1) + 
 console.log(`wrote src/lib/chart/font-metrics.json (${Object.keys(out.regular.widths).length} characters)`);
 
 // Fallback overrides: a German sample's width in the web font over its width in the fallback.
-const sample = "Nordkorea schickt seit Herbst 2024 Soldaten nach Russland. Wer hat welche Zahlen genannt, wann, und wie sicher sind sie? Südkoreas Geheimdienst NIS schätzt 11.000 bis 12.000 Soldaten in der Region Kursk.";
+const sample =
+  "Nordkorea schickt seit Herbst 2024 Soldaten nach Russland. Wer hat welche Zahlen genannt, wann, und wie sicher sind sie? Südkoreas Geheimdienst NIS schätzt 11.000 bis 12.000 Soldaten in der Region Kursk.";
 const width = (font) => font.layout(sample).positions.reduce((s, p) => s + p.xAdvance, 0) / font.unitsPerEm;
 const pairs = [
   ["Source Sans 3 400", faces.regular, "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"],
   ["Source Sans 3 700", faces.bold, "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"],
-  ["Source Serif 4 600", `${dir("source-serif-4")}/source-serif-4-latin-600-normal.woff2`, "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf"],
+  [
+    "Source Serif 4 600",
+    `${dir("source-serif-4")}/source-serif-4-latin-600-normal.woff2`,
+    "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf",
+  ],
 ];
 for (const [name, web, local] of pairs) {
-  if (!existsSync(local)) { console.log(`${name}: ${local} missing, no fallback metrics`); continue; }
+  if (!existsSync(local)) {
+    console.log(`${name}: ${local} missing, no fallback metrics`);
+    continue;
+  }
   const w = fontkit.openSync(web);
   const f = fontkit.openSync(local);
   const size = width(w) / width(f);
   const pct = (v) => `${((v / w.unitsPerEm / size) * 100).toFixed(2)}%`;
-  console.log(`${name} over ${local.split("/").pop()}: size-adjust: ${(size * 100).toFixed(2)}%; ascent-override: ${pct(w.hhea?.ascent ?? w.ascent)}; descent-override: ${pct(-(w.hhea?.descent ?? w.descent))}; line-gap-override: ${pct(w.hhea?.lineGap ?? w.lineGap)};`);
+  console.log(
+    `${name} over ${local.split("/").pop()}: size-adjust: ${(size * 100).toFixed(2)}%; ascent-override: ${pct(w.hhea?.ascent ?? w.ascent)}; descent-override: ${pct(-(w.hhea?.descent ?? w.descent))}; line-gap-override: ${pct(w.hhea?.lineGap ?? w.lineGap)};`,
+  );
 }

@@ -15,7 +15,10 @@ const runs = scripts.map(
     new Promise((resolve) => {
       const started = Date.now();
       const live = i === 0;
-      const child = spawn(npm, ["run", "--silent", name], { stdio: ["ignore", live ? "inherit" : "pipe", live ? "inherit" : "pipe"], env: process.env });
+      const child = spawn(npm, ["run", "--silent", name], {
+        stdio: ["ignore", live ? "inherit" : "pipe", live ? "inherit" : "pipe"],
+        env: process.env,
+      });
       const chunks = [];
       child.stdout?.on("data", (c) => chunks.push(c));
       child.stderr?.on("data", (c) => chunks.push(c));

@@ -6,7 +6,15 @@ const [path = "", width = "390", scheme = "light", out = "/tmp/shot.png"] = proc
 const { server, url } = await startServer({ dir: process.env.OUT_DIR ?? "dist", port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme === "dark" ? "dark" : "light" });
 await page.goto(url + path, { waitUntil: "networkidle" });

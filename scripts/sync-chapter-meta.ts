@@ -23,7 +23,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".mdx"))) {
       cited.add(claim.source);
     }
   }
-  const used = data.sources.filter((s) => cited.has(s.id)).sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  const used = data.sources
+    .filter((s) => cited.has(s.id))
+    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   const unknown = [...cited].filter((id) => !used.some((s) => s.id === id));
   if (unknown.length) throw new Error(`${path}: unknown sources ${unknown.join(", ")}`);
   // `sources` is the last key of the front matter by convention; everything after it is replaced.

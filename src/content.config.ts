@@ -24,8 +24,7 @@ function csvLoader(kind: keyof typeof dataFiles): Loader {
 }
 
 /** Keeps the source line beside the row data so pages can keep file order. */
-const withLine = <T extends z.ZodTypeAny>(schema: T) =>
-  z.intersection(schema, z.object({ line: z.coerce.number().int() }));
+const withLine = <T extends z.ZodTypeAny>(schema: T) => z.intersection(schema, z.object({ line: z.coerce.number().int() }));
 
 export const collections = {
   claims: defineCollection({ loader: csvLoader("claims"), schema: withLine(dataFiles.claims.schema) }),
@@ -45,7 +44,10 @@ export const collections = {
       /** Date-time of the chapter's last factual update, ISO with offset. */
       stand: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/, "stand must be YYYY-MM-DDTHH:MM+HH:MM"),
       /** First publication of the chapter, if earlier than its Stand. */
-      published: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/).optional(),
+      published: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/)
+        .optional(),
       /** One-line summary for the chapter list and meta description. */
       summary: z.string().min(20).max(200),
       /** Short label for navigation. */

@@ -44,13 +44,15 @@ export function castCell(field: TableField, raw: string): { value: unknown } | {
       break;
     case "date": {
       const d = new Date(`${raw}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== raw) return { error: `"${raw}" is not a date` };
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== raw)
+        return { error: `"${raw}" is not a date` };
       value = raw;
       break;
     }
   }
   if (c.enum && !c.enum.includes(raw)) return { error: `"${raw}" is not in the enum ${c.enum.join(", ")}` };
-  if (c.pattern && !new RegExp(c.pattern.startsWith("^") ? c.pattern : `^(?:${c.pattern})$`).test(raw)) return { error: `"${raw}" does not match ${c.pattern}` };
+  if (c.pattern && !new RegExp(c.pattern.startsWith("^") ? c.pattern : `^(?:${c.pattern})$`).test(raw))
+    return { error: `"${raw}" does not match ${c.pattern}` };
   if (c.maxLength !== undefined && raw.length > c.maxLength) return { error: `"${raw}" is longer than ${c.maxLength}` };
   if (typeof value === "number" && c.minimum !== undefined && value < c.minimum) return { error: `${value} < ${c.minimum}` };
   if (typeof value === "number" && c.maximum !== undefined && value > c.maximum) return { error: `${value} > ${c.maximum}` };
@@ -64,11 +66,13 @@ export function readPackage(descriptor: DataPackage, readFile: (path: string) =>
   let cells = 0;
   for (const resource of descriptor.resources) {
     const text = readFile(resource.path);
-    if (Buffer.byteLength(text, "utf8") !== resource.bytes) problems.push(`${resource.name}: ${Buffer.byteLength(text, "utf8")} bytes, descriptor says ${resource.bytes}`);
+    if (Buffer.byteLength(text, "utf8") !== resource.bytes)
+      problems.push(`${resource.name}: ${Buffer.byteLength(text, "utf8")} bytes, descriptor says ${resource.bytes}`);
     const records = parse(text, { relax_column_count: false }) as string[][];
     const [header, ...rows] = records;
     const names = resource.schema.fields.map((f) => f.name);
-    if (JSON.stringify(header) !== JSON.stringify(names)) problems.push(`${resource.name}: header ${header?.join(",")} is not ${names.join(",")}`);
+    if (JSON.stringify(header) !== JSON.stringify(names))
+      problems.push(`${resource.name}: header ${header?.join(",")} is not ${names.join(",")}`);
     const typed = rows.map((row, i) => {
       const out: Record<string, unknown> = {};
       resource.schema.fields.forEach((field, j) => {

@@ -16,7 +16,9 @@ for (const file of ["claims.csv", "sources.csv", "events.csv"]) {
   const text = readFileSync(join(dir, file), "utf8");
   const firstIds = onlyFirst
     ? null
-    : new Set(parse(execFileSync("git", ["show", `${FIRST.commit}:data/${file}`], { encoding: "utf8" }), { columns: true }).map((r) => r.id));
+    : new Set(
+        parse(execFileSync("git", ["show", `${FIRST.commit}:data/${file}`], { encoding: "utf8" }), { columns: true }).map((r) => r.id),
+      );
   const records = parse(text, { raw: true, columns: false });
   if (records[0].record.includes("added")) throw new Error(`${file} already has "added"`);
   let out = "";
@@ -26,6 +28,8 @@ for (const file of ["claims.csv", "sources.csv", "events.csv"]) {
     out += `${body},${value}\n`;
   });
   writeFileSync(join(dir, file), out);
-  const counts = records.slice(1).reduce((m, { record }) => ((m[onlyFirst || firstIds.has(record[0]) ? "first" : "second"] += 1), m), { first: 0, second: 0 });
+  const counts = records
+    .slice(1)
+    .reduce((m, { record }) => ((m[onlyFirst || firstIds.has(record[0]) ? "first" : "second"] += 1), m), { first: 0, second: 0 });
   console.log(`${dir}/${file}: ${counts.first} rows of the first edition, ${counts.second} of the second`);
 }

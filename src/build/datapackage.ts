@@ -4,7 +4,15 @@
  */
 import { createHash } from "node:crypto";
 import { dataFiles } from "../lib/data/schema";
-import { DATA_LICENCE, FOREIGN_KEYS, tableFields, type DataPackage, type DataResource, type Kind, type PackageMeta } from "../lib/data/datapackage";
+import {
+  DATA_LICENCE,
+  FOREIGN_KEYS,
+  tableFields,
+  type DataPackage,
+  type DataResource,
+  type Kind,
+  type PackageMeta,
+} from "../lib/data/datapackage";
 
 /** The descriptor for the files as they are (their bytes and sha256 go into it). */
 export function dataPackage(meta: PackageMeta, files: Record<Kind, string>): DataPackage {

@@ -38,7 +38,9 @@ export default function hostingHeaders(): AstroIntegration {
         const headersText = formatHeadersFile(rules, note);
         writeFileSync(join(out, "_headers"), headersText);
         writeFileSync(join(out, "nginx-headers.conf"), formatNginx(rules));
-        logger.info(`_headers: ${rules.length} rules for ${pages.length} pages, ${Buffer.byteLength(headersText)} bytes; nginx-headers.conf`);
+        logger.info(
+          `_headers: ${rules.length} rules for ${pages.length} pages, ${Buffer.byteLength(headersText)} bytes; nginx-headers.conf`,
+        );
       },
     },
   };

@@ -64,7 +64,13 @@ export function fontFiles(): string[] {
   mkdirSync(dir, { recursive: true });
   cached = FACES.map((spec) => {
     const woff = readFileSync(require.resolve(spec));
-    const file = join(dir, spec.split("/").pop()!.replace(/\.woff$/, `-${woff.length}.otf`));
+    const file = join(
+      dir,
+      spec
+        .split("/")
+        .pop()!
+        .replace(/\.woff$/, `-${woff.length}.otf`),
+    );
     if (!existsSync(file)) writeFileSync(file, woffToSfnt(woff));
     return file;
   });

@@ -42,7 +42,10 @@ function init(fig: HTMLElement): void {
     for (const mark of marks) {
       const id = mark.dataset.claimId!;
       mark.setAttribute("role", "img");
-      mark.setAttribute("aria-label", `${text(id, "who")}, ${text(id, "date")}: ${text(id, "figure")}, ${text(id, "measure")} (${text(id, "status")})`);
+      mark.setAttribute(
+        "aria-label",
+        `${text(id, "who")}, ${text(id, "date")}: ${text(id, "figure")}, ${text(id, "measure")} (${text(id, "status")})`,
+      );
       mark.setAttribute("tabindex", mark === marks[0] ? "0" : "-1");
     }
     svg.addEventListener("pointerover", (e) => {
@@ -66,7 +69,14 @@ function init(fig: HTMLElement): void {
       if (!mark) return;
       const list = shownMarks(svg);
       const i = list.indexOf(mark);
-      const go: Record<string, number> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: list.length - 1 };
+      const go: Record<string, number> = {
+        ArrowRight: i + 1,
+        ArrowDown: i + 1,
+        ArrowLeft: i - 1,
+        ArrowUp: i - 1,
+        Home: 0,
+        End: list.length - 1,
+      };
       if (e.key in go) {
         e.preventDefault();
         list[Math.max(0, Math.min(list.length - 1, go[e.key]!))]?.focus();
@@ -153,7 +163,10 @@ function init(fig: HTMLElement): void {
     const days = slider.dataset.days!.split(",");
     const dayLabels = slider.dataset.labels!.split(",");
     const dayText = (iso: string) => dayLabels[days.indexOf(iso)] ?? iso.split("-").reverse().join(".");
-    let state: ChartState = parseState(location.search, toggles.map((t) => t.value));
+    let state: ChartState = parseState(
+      location.search,
+      toggles.map((t) => t.value),
+    );
     // A link with a view opens the controls, so the reader sees why marks are missing.
     if (state.stand || state.hidden.length) controls.open = true;
 
@@ -162,7 +175,8 @@ function init(fig: HTMLElement): void {
       const shown = (el: HTMLElement | SVGElement) => isShown(el.dataset.actor!, el.dataset.date!, state);
       for (const svg of svgs) {
         for (const m of $$<SVGGElement>(svg, ".tc-mark")) m.classList.toggle("tc-off", !shown(m));
-        for (const a of $$<SVGGElement>(svg, ".tc-ann")) a.classList.toggle("tc-off", !!$(svg, `.tc-mark[data-claim-id="${a.dataset.anchor}"]`)?.classList.contains("tc-off"));
+        for (const a of $$<SVGGElement>(svg, ".tc-ann"))
+          a.classList.toggle("tc-off", !!$(svg, `.tc-mark[data-claim-id="${a.dataset.anchor}"]`)?.classList.contains("tc-off"));
         for (const ev of $$<SVGGElement>(svg, ".tc-ev")) ev.classList.toggle("tc-off", !!state.stand && ev.dataset.date! > state.stand);
         const list = shownMarks(svg);
         for (const m of $$<SVGGElement>(svg, ".tc-mark")) m.tabIndex = m === list[0] ? 0 : -1;

@@ -261,22 +261,39 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
         return { id: m.id, x: p.x, y: p.y, size: HIT[m.main ? "main" : "secondary"], rank: i, required: m.main || stepPlaces.has(m.id) };
       }),
     );
-    const obstacles: Box[] = config.markers.filter((m) => declutter.has(m.id)).map((m) => {
-      const p = map.latLngToContainerPoint([m.lat, m.lon]);
-      const d = m.main ? DOT.main : DOT.secondary;
-      return { x: p.x - d / 2, y: p.y - d / 2, width: d, height: d };
-    });
+    const obstacles: Box[] = config.markers
+      .filter((m) => declutter.has(m.id))
+      .map((m) => {
+        const p = map.latLngToContainerPoint([m.lat, m.lon]);
+        const d = m.main ? DOT.main : DOT.secondary;
+        return { x: p.x - d / 2, y: p.y - d / 2, width: d, height: d };
+      });
     // The order is the priority: main names, the step's places (most important first), the distances,
     // the other places, the countries.
     const main = config.markers.filter((m) => m.main).map((m) => m.id);
     const stepOrder = (step?.places ?? []).filter((id) => declutter.has(id) && !main.includes(id));
     const others = config.markers.filter((m) => !m.main && declutter.has(m.id) && !stepPlaces.has(m.id)).map((m) => m.id);
-    const ids = [...main, ...stepOrder, ...config.distances.map((d) => `km-${d.main}`), ...others, ...config.countries.map((c) => `country-${c.id}`)];
+    const ids = [
+      ...main,
+      ...stepOrder,
+      ...config.distances.map((d) => `km-${d.main}`),
+      ...others,
+      ...config.countries.map((c) => `country-${c.id}`),
+    ];
     const requests: LabelRequest[] = ids.map((id) => {
       const l = byId.get(id)!;
       const p = map.latLngToContainerPoint(l.latlng);
       const alternatives = l.alternatives?.map((a) => map.latLngToContainerPoint(a));
-      return { id, x: p.x, y: p.y, ...l.size!, gap: l.gap, required: l.required, ...(l.sides ? { sides: l.sides } : {}), ...(alternatives ? { alternatives } : {}) };
+      return {
+        id,
+        x: p.x,
+        y: p.y,
+        ...l.size!,
+        gap: l.gap,
+        required: l.required,
+        ...(l.sides ? { sides: l.sides } : {}),
+        ...(alternatives ? { alternatives } : {}),
+      };
     });
     const placed = placeLabels(requests, obstacles, { x: 0, y: 0, width: size.x, height: size.y });
     for (const l of labels) {
@@ -413,7 +430,12 @@ function setUpSteps(
     root.classList.toggle("rm-has-step", step !== undefined);
     for (const a of arcs) a.active = step !== undefined && (a.leg === step.number || step.main.includes(a.main));
     for (const [id, m] of markers) m.getElement()?.classList.toggle("is-active", step?.places.includes(id) ?? false);
-    if (step) text.replaceChildren(textEl("strong", "", `${step.number} ${step.label}: `), `${step.text} `, textEl("span", "rm-step-km", step.distances));
+    if (step)
+      text.replaceChildren(
+        textEl("strong", "", `${step.number} ${step.label}: `),
+        `${step.text} `,
+        textEl("span", "rm-step-km", step.distances),
+      );
     else text.replaceChildren(config.overviewText);
     map.closePopup();
     // The view, then the labels for it: at once without animation (the move ends within setView), at the

@@ -48,7 +48,10 @@ export async function newsEditions(): Promise<NewsEdition[]> {
       },
       {
         heading: fill(t.news.newEvents, { n: formatNumber(changes.events.length) }),
-        items: changes.events.map((e) => ({ text: `${formatDate(e.date, "de", e.date_precision)}: ${e.title_de}`, path: sourcePath(e.source) })),
+        items: changes.events.map((e) => ({
+          text: `${formatDate(e.date, "de", e.date_precision)}: ${e.title_de}`,
+          path: sourcePath(e.source),
+        })),
       },
       {
         heading: fill(t.news.corrections, { n: formatNumber(changes.corrections.length) }),
@@ -74,7 +77,8 @@ export async function feedEntries(site: URL | undefined, base: string): Promise<
       `<p>${xmlEscape(edition.summary_de)}</p>`,
       `<p>${xmlEscape(counts)}</p>`,
       ...n.groups.map(
-        (g) => `<h2>${xmlEscape(g.heading)}</h2><ul>${g.items.map((i) => `<li><a href="${xmlEscape(at(i.path))}">${xmlEscape(i.text)}</a></li>`).join("")}</ul>`,
+        (g) =>
+          `<h2>${xmlEscape(g.heading)}</h2><ul>${g.items.map((i) => `<li><a href="${xmlEscape(at(i.path))}">${xmlEscape(i.text)}</a></li>`).join("")}</ul>`,
       ),
     ].join("");
     return {

@@ -43,7 +43,11 @@ export async function datasetStructuredData(site: URL | undefined, base: string)
     downloads: [
       { url: urls.zip, format: "application/zip", name: t.dataPage.zip },
       { url: urls.descriptor, format: "application/json", name: t.dataPage.descriptor },
-      ...kinds.map((k) => ({ url: urls.csv(dataFiles[k].file), format: "text/csv", name: `${t.dataPage.resources[k].title} (${dataFiles[k].file})` })),
+      ...kinds.map((k) => ({
+        url: urls.csv(dataFiles[k].file),
+        format: "text/csv",
+        name: `${t.dataPage.resources[k].title} (${dataFiles[k].file})`,
+      })),
     ],
     variables: tableFields("claims").map((f) => `${f.name}: ${f.description}`),
   });
@@ -63,6 +67,18 @@ export async function figureStructuredData(figure: "chart" | "map", site: URL | 
   const urls = datasetUrls(site, base);
   const common = { dataset: urls.descriptor, publisher: t.publisher, licence: DATA_LICENCE.path, modified: editions.at(-1)!.date };
   return figure === "chart"
-    ? chartLd({ ...common, name: t.figurePages.chartTitle, description: t.figurePages.chartDescription, url: absoluteUrl(site, base, "grafik/"), image: absoluteUrl(site, base, "grafik/nordkorea-soldaten.svg") })
-    : mapLd({ ...common, name: t.figurePages.mapTitle, description: t.map.takeaway, url: absoluteUrl(site, base, "karte/"), image: absoluteUrl(site, base, "karte/map.png") });
+    ? chartLd({
+        ...common,
+        name: t.figurePages.chartTitle,
+        description: t.figurePages.chartDescription,
+        url: absoluteUrl(site, base, "grafik/"),
+        image: absoluteUrl(site, base, "grafik/nordkorea-soldaten.svg"),
+      })
+    : mapLd({
+        ...common,
+        name: t.figurePages.mapTitle,
+        description: t.map.takeaway,
+        url: absoluteUrl(site, base, "karte/"),
+        image: absoluteUrl(site, base, "karte/map.png"),
+      });
 }

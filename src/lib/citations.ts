@@ -39,7 +39,10 @@ export function frontMatter(mdx: string): FrontMatter {
   const inline = /^sources:\s*\[(.*)\]\s*$/m.exec(yaml);
   const block = /^sources:\s*\n((?:\s+-\s.*\n?)*)/m.exec(yaml);
   const sources = inline
-    ? inline[1]!.split(",").map((s) => s.trim().replace(/^"(.*)"$/, "$1")).filter(Boolean)
+    ? inline[1]!
+        .split(",")
+        .map((s) => s.trim().replace(/^"(.*)"$/, "$1"))
+        .filter(Boolean)
     : block
       ? [...block[1]!.matchAll(/-\s+"?([^"\s]+)"?/g)].map((m) => m[1]!)
       : [];
@@ -63,7 +66,11 @@ export function sections(body: string): Section[] {
   return parts.map((part, i) => {
     const heading = i === 0 ? "" : part.slice(0, part.indexOf("\n")).trim();
     const tags = [...part.matchAll(/<([A-Z]\w*)\b[^>]*?\/>/gs)].map((m) => ({ name: m[1]!, tag: m[0] }));
-    const ids = (name: string) => tags.filter((t) => t.name === name).map((t) => stringAttr(t.tag, "id")!).filter(Boolean);
+    const ids = (name: string) =>
+      tags
+        .filter((t) => t.name === name)
+        .map((t) => stringAttr(t.tag, "id")!)
+        .filter(Boolean);
     const sourcesTags = tags.filter((t) => t.name === "Sources");
     return {
       heading,

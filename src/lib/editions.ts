@@ -83,7 +83,16 @@ export interface FeedEntry {
 }
 
 /** An Atom 1.0 feed document (RFC 4287). */
-export function atomFeed(feed: { id: string; title: string; subtitle: string; self: string; alternate: string; author: string; rights: string; entries: FeedEntry[] }): string {
+export function atomFeed(feed: {
+  id: string;
+  title: string;
+  subtitle: string;
+  self: string;
+  alternate: string;
+  author: string;
+  rights: string;
+  entries: FeedEntry[];
+}): string {
   const updated = feed.entries.map((e) => e.updated).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? "1970-01-01T00:00:00Z";
   const entries = feed.entries
     .map(

@@ -10,7 +10,6 @@ export function formatNumber(n: number, lang: Lang = "de"): string {
   return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 0 }).format(n);
 }
 
-
 /** A calendar day as the language writes it (23.10.2024); month precision gives "Oktober 2024". */
 export function formatDate(iso: string, lang: Lang = "de", precision: "day" | "week" | "month" | "minute" = "day"): string {
   const { y, m, d } = parts(iso);

@@ -103,7 +103,9 @@ export interface StrayDate {
  */
 export function strayDates(text: string, original: string = text): StrayDate[] {
   const lines = original.split("\n");
-  const spans = HAND_DATES.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] })));
+  const spans = HAND_DATES.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] })),
+  );
   // Several patterns can match one date ("18 October 2024" and "October 2024"): keep the longest, once.
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof spans = [];

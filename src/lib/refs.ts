@@ -33,7 +33,8 @@ export function refProblems(text: string, data: RefData): string[] {
   for (const [token, kind, id] of text.matchAll(TOKEN)) {
     const claim = data.claims.find((c) => c.id === id);
     const event = data.events.find((e) => e.id === id);
-    if (!(REF_KINDS as readonly string[]).includes(kind!)) problems.push(`${token}: unknown reference kind "${kind}" (use ${REF_KINDS.join(", ")})`);
+    if (!(REF_KINDS as readonly string[]).includes(kind!))
+      problems.push(`${token}: unknown reference kind "${kind}" (use ${REF_KINDS.join(", ")})`);
     else if (!claim && !event) problems.push(`${token}: no claim or event has the id "${id}"`);
     else if (kind !== "date" && !claim) problems.push(`${token}: "${kind}" needs a claim id, "${id}" is an event`);
     else if (kind === "figure" && claim?.qualifier === "unquantified") problems.push(`${token}: claim "${id}" has no figure`);

@@ -11,10 +11,13 @@ const muted = SITE_COLOURS["fg-muted"].light;
 
 /** The share image's site-relative path for a page path ("" → "share/start.png"). */
 export function shareImagePath(pagePath: string): string {
-  const slug = pagePath.replace(/\/$/, "").replace(/[^a-z0-9-]+/gi, "-").replace(/^-+|-+$/g, "") || "start";
+  const slug =
+    pagePath
+      .replace(/\/$/, "")
+      .replace(/[^a-z0-9-]+/gi, "-")
+      .replace(/^-+|-+$/g, "") || "start";
   return `share/${slug}.png`;
 }
-
 
 /** Breaks text into lines of at most `max` characters at spaces. */
 export function wrapText(text: string, max: number): string[] {

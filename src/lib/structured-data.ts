@@ -61,7 +61,16 @@ export function datasetLd(d: DatasetInput): WithContext<Dataset> {
 }
 
 /** The chart as an image based on the dataset. */
-export function chartLd(d: { name: string; description: string; url: string; image: string; dataset: string; publisher: string; licence: string; modified: string }): WithContext<ImageObject> {
+export function chartLd(d: {
+  name: string;
+  description: string;
+  url: string;
+  image: string;
+  dataset: string;
+  publisher: string;
+  licence: string;
+  modified: string;
+}): WithContext<ImageObject> {
   return {
     "@context": "https://schema.org",
     "@type": "ImageObject",
@@ -79,7 +88,16 @@ export function chartLd(d: { name: string; description: string; url: string; ima
 }
 
 /** The map, based on the dataset's places. */
-export function mapLd(d: { name: string; description: string; url: string; image: string; dataset: string; publisher: string; licence: string; modified: string }): WithContext<SchemaMap> {
+export function mapLd(d: {
+  name: string;
+  description: string;
+  url: string;
+  image: string;
+  dataset: string;
+  publisher: string;
+  licence: string;
+  modified: string;
+}): WithContext<SchemaMap> {
   return {
     "@context": "https://schema.org",
     "@type": "Map",

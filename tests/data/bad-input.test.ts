@@ -44,11 +44,16 @@ describe("the valid fixture", () => {
 
 describe("bad input", () => {
   it("unbalanced quote", () => {
-    const dir = fixtureWith("claims.csv", replaceLine(3, 'T-2,2024-10-18,day,nis,approx,12000,12000,planned_total,claim,,src-a,"rund 12.000,'));
-    expect(errorsOf(dir)).toEqual(["data/claims.csv:3: (csv): unbalanced quote: a field opened with \" on this line is never closed"]);
+    const dir = fixtureWith(
+      "claims.csv",
+      replaceLine(3, 'T-2,2024-10-18,day,nis,approx,12000,12000,planned_total,claim,,src-a,"rund 12.000,'),
+    );
+    expect(errorsOf(dir)).toEqual(['data/claims.csv:3: (csv): unbalanced quote: a field opened with " on this line is never closed']);
   });
   it("wrong column count, and the other rows are still checked", () => {
-    const dir = fixtureWith("claims.csv", (t) => replaceLine(3, "T-2,2024-10-18,day,nis,approx,12000")(t).replace("T-5,2024-12-19", "T-5,2024-13-19"));
+    const dir = fixtureWith("claims.csv", (t) =>
+      replaceLine(3, "T-2,2024-10-18,day,nis,approx,12000")(t).replace("T-5,2024-12-19", "T-5,2024-13-19"),
+    );
     expect(errorsOf(dir)).toEqual([
       "data/claims.csv:3: (csv): row has 6 cells, the header has 18 columns",
       expect.stringMatching(/^data\/claims\.csv:6: claim_date: is not a valid date/),
@@ -60,7 +65,10 @@ describe("bad input", () => {
     expect(errorsOf(dir)).toEqual(["data/sources.csv:2: (csv): row has 13 cells, the header has 12 columns"]);
   });
   it("unknown actor, source and place ids", () => {
-    const dir = fixtureWith("claims.csv", replaceLine(2, "T-1,2024-10-18,day,cia,exact,1500,1500,sent,claim,total,,,,atlantis,src-zz,1.500 Soldaten,,2026-11-27"));
+    const dir = fixtureWith(
+      "claims.csv",
+      replaceLine(2, "T-1,2024-10-18,day,cia,exact,1500,1500,sent,claim,total,,,,atlantis,src-zz,1.500 Soldaten,,2026-11-27"),
+    );
     expect(errorsOf(dir)).toEqual([
       'data/claims.csv:2: actor: unknown actor "cia" (not in actors.csv)',
       'data/claims.csv:2: place: unknown place "atlantis" (not in places.csv)',
@@ -99,9 +107,7 @@ describe("bad input", () => {
   });
   it("claim dated after its source", () => {
     const dir = fixtureWith("claims.csv", (t) => t.replace("T-2,2024-10-18", "T-2,2024-10-25"));
-    expect(errorsOf(dir)).toEqual([
-      'data/claims.csv:3: claim_date: 2024-10-25 is after its source "src-a" was published (2024-10-23)',
-    ]);
+    expect(errorsOf(dir)).toEqual(['data/claims.csv:3: claim_date: 2024-10-25 is after its source "src-a" was published (2024-10-23)']);
   });
   it("latitude and longitude out of range", () => {
     const dir = fixtureWith("places.csv", (t) => t.replace("43.1155,131.8855", "93.1155,181.8855"));

@@ -33,7 +33,12 @@ function errorsOf(dir: string): string[] {
   return [];
 }
 
-const row = (id: string, actor: string, status: string, extra: { basis?: string; repeats?: string; by?: string; admits?: string; date?: string } = {}) =>
+const row = (
+  id: string,
+  actor: string,
+  status: string,
+  extra: { basis?: string; repeats?: string; by?: string; admits?: string; date?: string } = {},
+) =>
   `${id},${extra.date ?? "2024-10-20"},day,${actor},exact,100,100,sent,${status},${extra.basis ?? "total"},${extra.repeats ?? ""},${extra.by ?? ""},${extra.admits ?? ""},,src-a,Beleg,,2026-11-27`;
 
 describe("status rule", () => {
@@ -46,14 +51,24 @@ describe("status rule", () => {
     ]);
   });
   it("a corroborating row must come from another country, and not from media or anonymous sources", () => {
-    const errors = errorsOf(fixture({ append: [row("X-1", "nis", "corroborated", { by: "T-2" }), row("X-2", "kr-media", "claim"), row("X-3", "hur", "corroborated", { by: "X-2" })] }));
+    const errors = errorsOf(
+      fixture({
+        append: [
+          row("X-1", "nis", "corroborated", { by: "T-2" }),
+          row("X-2", "kr-media", "claim"),
+          row("X-3", "hur", "corroborated", { by: "X-2" }),
+        ],
+      }),
+    );
     expect(errors).toEqual([
       'data/claims.csv:8: corroborated_by: "T-2" is by nis (KR, intelligence): corroboration needs a named actor of another country than KR',
       'data/claims.csv:10: corroborated_by: "X-2" is by kr-media (KR, media): corroboration needs a named actor of another country than UA',
     ]);
   });
   it("names corroborators only on corroborated rows, and only existing ones", () => {
-    expect(errorsOf(fixture({ append: [row("X-1", "nis", "claim", { by: "T-3" }), row("X-2", "nis", "corroborated", { by: "T-99" })] }))).toEqual([
+    expect(
+      errorsOf(fixture({ append: [row("X-1", "nis", "claim", { by: "T-3" }), row("X-2", "nis", "corroborated", { by: "T-99" })] })),
+    ).toEqual([
       "data/claims.csv:8: corroborated_by: must be empty unless status is corroborated (is claim)",
       'data/claims.csv:9: corroborated_by: unknown claim "T-99"',
     ]);

@@ -52,7 +52,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
     }),
   );
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n")[1] ?? v.help})`));
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n")[1] ?? v.help})`),
+  );
 }
 
 /** Every built HTML page of `dir` as a site-relative path ("", "quellen/", "404.html"). */
@@ -62,7 +64,12 @@ export function builtPages(dir = "dist"): string[] {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith(".html")) out.push(relative(dir, p).replace(/index\.html$/, "").replace(/\\/g, "/"));
+      else if (name.endsWith(".html"))
+        out.push(
+          relative(dir, p)
+            .replace(/index\.html$/, "")
+            .replace(/\\/g, "/"),
+        );
     }
   };
   walk(dir);

@@ -20,7 +20,10 @@ const zodMarks = ["Invalid enum value", "invalid_union_discriminator", "Expected
 
 /** What of the dictionary and of zod a script contains. */
 export function forbiddenIn(js: string): string[] {
-  return [...sentences.filter((s) => js.includes(s) || js.includes(JSON.stringify(s).slice(1, -1))), ...zodMarks.filter((m) => js.includes(m))];
+  return [
+    ...sentences.filter((s) => js.includes(s) || js.includes(JSON.stringify(s).slice(1, -1))),
+    ...zodMarks.filter((m) => js.includes(m)),
+  ];
 }
 
 const dir = join("dist", "_astro");

@@ -33,7 +33,9 @@ async function readChapter(p: Page): Promise<ChapterView> {
     // of that day, so "am selben Tag" refers to a date the reader sees).
     const blocks = [...prose.querySelectorAll("p, li, dd")].filter((b) => b.querySelector(".claim-figure"));
     const datedBySpeaker = (b: Element) =>
-      [...b.querySelectorAll(".claim-figure")].every((f) => b.querySelector(`time[data-date-ref][datetime="${f.getAttribute("data-claim-date")}"]`));
+      [...b.querySelectorAll(".claim-figure")].every((f) =>
+        b.querySelector(`time[data-date-ref][datetime="${f.getAttribute("data-claim-date")}"]`),
+      );
     return {
       url: location.pathname,
       h1: document.querySelector("h1")!.textContent!.trim(),
@@ -134,7 +136,9 @@ describe("the sources page", () => {
 
   it("has the method, the kinds of claims and a dated corrections log", async () => {
     for (const id of ["methode", "arten", "dokumente", "korrekturen"]) expect(await page.locator(`#${id}`).count(), id).toBe(1);
-    const rows = await page.$$eval("#korrekturen tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
+    const rows = await page.$$eval("#korrekturen tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())),
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const [date, what, why] of rows) {
       expect(date).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);

@@ -50,7 +50,11 @@ async function open(width: number, opts: { js?: boolean; scheme?: "light" | "dar
 async function visibleMarks(page: Page, fig = T): Promise<{ ids: string[]; shownSvgs: number }> {
   return page.evaluate((sel) => {
     const shown = [...document.querySelectorAll<SVGSVGElement>(`${sel} svg.tc-svg`)].filter((s) => getComputedStyle(s).display !== "none");
-    const ids = shown.flatMap((s) => [...s.querySelectorAll<SVGGElement>(".tc-mark:not([data-summary])")].filter((m) => getComputedStyle(m).display !== "none").map((m) => m.dataset.claimId!));
+    const ids = shown.flatMap((s) =>
+      [...s.querySelectorAll<SVGGElement>(".tc-mark:not([data-summary])")]
+        .filter((m) => getComputedStyle(m).display !== "none")
+        .map((m) => m.dataset.claimId!),
+    );
     return { ids, shownSvgs: shown.length };
   }, fig);
 }
@@ -66,9 +70,13 @@ const rowIds = (page: Page, visibleOnly = false, fig = T) =>
 const measure = (glyphs: string[]) => {
   const fig = document.querySelector<HTMLElement>("#truppen-grafik")!;
   const main = [...fig.querySelectorAll<SVGSVGElement>("svg.tc-main")].find((s) => getComputedStyle(s).display !== "none")!;
-  const svgs = [...document.querySelectorAll<SVGSVGElement>("svg.tc-svg")].filter((s) => getComputedStyle(s).display !== "none" && s.getClientRects().length);
+  const svgs = [...document.querySelectorAll<SVGSVGElement>("svg.tc-svg")].filter(
+    (s) => getComputedStyle(s).display !== "none" && s.getClientRects().length,
+  );
   const title = fig.querySelector(".tc-heading")!.getBoundingClientRect();
-  const markRects = [...main.querySelectorAll<SVGGElement>(".tc-mark")].map((m) => m.querySelector(":scope > :not(.tc-hit)")!.getBoundingClientRect());
+  const markRects = [...main.querySelectorAll<SVGGElement>(".tc-mark")].map((m) =>
+    m.querySelector(":scope > :not(.tc-hit)")!.getBoundingClientRect(),
+  );
   const axis = main.querySelector(".tc-base")!.getBoundingClientRect();
   // Text of every displayed SVG and of the figures' HTML.
   const small: string[] = [];
@@ -92,20 +100,29 @@ const measure = (glyphs: string[]) => {
     const em = r.height / 1.424;
     return new DOMRect(r.x, r.y + (r.height - em) / 2, r.width, em);
   };
-  const texts = [...main.querySelectorAll<SVGTextElement>("text")].filter((t) => t.getClientRects().length).map((t) => ({ s: t.textContent, r: emBox(t), ann: !!t.closest(".tc-ann") }));
+  const texts = [...main.querySelectorAll<SVGTextElement>("text")]
+    .filter((t) => t.getClientRects().length)
+    .map((t) => ({ s: t.textContent, r: emBox(t), ann: !!t.closest(".tc-ann") }));
   const overlaps: string[] = [];
-  const hit = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+  const hit = (a: DOMRect, b: DOMRect) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
   texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => hit(a.r, b.r) && overlaps.push(`"${a.s}" / "${b.s}"`)));
   for (const t of texts.filter((x) => x.ann)) for (const m of markRects) if (hit(t.r, m)) overlaps.push(`"${t.s}" over a mark`);
   const leaders = [...main.querySelectorAll(".tc-ann-line")].map((l) => {
     const r = l.getBoundingClientRect();
     return Math.hypot(r.width, r.height);
   });
-  const glyphClasses = [...new Set([...main.querySelectorAll(".tc-mark *")].map((e) => e.getAttribute("class")!).filter((c) => c && c !== "tc-hit"))];
-  const targets = svgs.flatMap((s) => [...s.querySelectorAll(".tc-mark .tc-hit")].map((h) => h.getBoundingClientRect())).filter((r) => r.width < 24 || r.height < 24).length;
+  const glyphClasses = [
+    ...new Set([...main.querySelectorAll(".tc-mark *")].map((e) => e.getAttribute("class")!).filter((c) => c && c !== "tc-hit")),
+  ];
+  const targets = svgs
+    .flatMap((s) => [...s.querySelectorAll(".tc-mark .tc-hit")].map((h) => h.getBoundingClientRect()))
+    .filter((r) => r.width < 24 || r.height < 24).length;
   return {
     keyEntries: fig.querySelectorAll(".tc-key li").length,
-    markClasses: [...new Set([...main.querySelectorAll(".tc-mark")].map((m) => m.getAttribute("class")!.replace(/ is-active| tc-off/g, "")))],
+    markClasses: [
+      ...new Set([...main.querySelectorAll(".tc-mark")].map((m) => m.getAttribute("class")!.replace(/ is-active| tc-off/g, ""))),
+    ],
     laneInMain: main.querySelectorAll(".tc-nf").length,
     unknownGlyphs: glyphClasses.filter((c) => !glyphs.includes(c)),
     annotations: main.querySelectorAll(".tc-ann").length,
@@ -169,7 +186,9 @@ describe.each(WIDTHS)("the figures at %i px", (width) => {
     const problems = (page as Page & { problems: { consoleErrors: string[] } }).problems;
     // A mark that is on top at its own centre (marks may touch), so a real pointer reaches it.
     const target = await page.evaluate(() => {
-      const svg = [...document.querySelectorAll<SVGSVGElement>("#truppen-grafik svg.tc-main")].find((s) => getComputedStyle(s).display !== "none")!;
+      const svg = [...document.querySelectorAll<SVGSVGElement>("#truppen-grafik svg.tc-main")].find(
+        (s) => getComputedStyle(s).display !== "none",
+      )!;
       for (const m of svg.querySelectorAll<SVGGElement>(".tc-mark")) {
         m.scrollIntoView({ block: "center" });
         const r2 = m.querySelector(".tc-dot, .tc-range")!.getBoundingClientRect();
@@ -213,7 +232,9 @@ describe.each(WIDTHS)("the figures at %i px", (width) => {
     // The losses figure has its own tooltips, from its own table.
     const lossMark = page.locator(`${L} svg.tc-dots:visible .tc-mark[tabindex="0"]`);
     await lossMark.focus();
-    await expect.poll(() => page.locator(`${L} [data-tip]`).getAttribute("data-claim-id")).toBe(await lossMark.getAttribute("data-claim-id"));
+    await expect
+      .poll(() => page.locator(`${L} [data-tip]`).getAttribute("data-claim-id"))
+      .toBe(await lossMark.getAttribute("data-claim-id"));
     expect(problems.consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -239,7 +260,12 @@ describe("troop chart tooltip", () => {
     const tip = page.locator(`${T} [data-tip]`);
     await expect.poll(() => tip.isVisible()).toBe(true);
     const fields = await page.$$eval("#truppen-grafik .tc-table thead th", (ths) => ths.map((th) => (th as HTMLElement).dataset.field));
-    const result = { id: await first.getAttribute("data-claim-id"), label: await first.getAttribute("aria-label"), tip: await tip.innerText(), fields };
+    const result = {
+      id: await first.getAttribute("data-claim-id"),
+      label: await first.getAttribute("aria-label"),
+      tip: await tip.innerText(),
+      fields,
+    };
     await context.close();
     return result;
   }
@@ -264,16 +290,23 @@ describe("troop chart views", () => {
     const controls = page.locator(`${T} [data-controls]`);
     // A link with a view opens them; below the chart, after the SVGs.
     expect(await controls.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    expect(await page.evaluate(() => {
-      const c = document.querySelector("#truppen-grafik [data-controls]")!.getBoundingClientRect();
-      const s = document.querySelector("#truppen-grafik svg.tc-main:not([style*='none'])")!.getBoundingClientRect();
-      return c.top > s.bottom;
-    })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const c = document.querySelector("#truppen-grafik [data-controls]")!.getBoundingClientRect();
+        const s = document.querySelector("#truppen-grafik svg.tc-main:not([style*='none'])")!.getBoundingClientRect();
+        return c.top > s.bottom;
+      }),
+    ).toBe(true);
     const known = troopIds.filter((id) => data.claims.find((c) => c.id === id)!.claim_date <= stand).sort();
     expect(known.length).toBeGreaterThan(0);
     expect(known.length).toBeLessThan(troopIds.length);
     expect((await visibleMarks(page)).ids.sort()).toEqual(known);
-    expect((await rowIds(page, true)).sort()).toEqual(data.claims.filter((c) => c.claim_date <= stand).map((c) => c.id).sort());
+    expect((await rowIds(page, true)).sort()).toEqual(
+      data.claims
+        .filter((c) => c.claim_date <= stand)
+        .map((c) => c.id)
+        .sort(),
+    );
     expect(await page.locator(`${T} output`).innerText()).toBe("24.10.2024");
     await page.locator(`${T} input[type=range]`).focus();
     await page.keyboard.press("End");
@@ -311,12 +344,20 @@ describe("troop chart views", () => {
     it(`gives marks 3:1 and text 4.5:1 against the chart background in ${scheme} mode (criterion 9)`, async () => {
       const page = await open(600, { scheme });
       const colours = await page.evaluate(() => {
-        const hex = (c: string) => `#${c.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => Math.round(Number(v)).toString(16).padStart(2, "0")).join("")}`;
+        const hex = (c: string) =>
+          `#${c
+            .match(/\d+(\.\d+)?/g)!
+            .slice(0, 3)
+            .map((v) => Math.round(Number(v)).toString(16).padStart(2, "0"))
+            .join("")}`;
         const fig = document.querySelector("#truppen-grafik")!;
         const bg = hex(getComputedStyle(fig).backgroundColor);
         const svgs = [...document.querySelectorAll<SVGSVGElement>(".tc svg.tc-svg")].filter((s) => getComputedStyle(s).display !== "none");
         const all = (sel: string) => svgs.flatMap((s) => [...s.querySelectorAll(sel)]);
-        const marks = [...all(".tc-dot").map((e) => hex(getComputedStyle(e).fill)), ...all(".tc-range, .tc-nf").map((e) => hex(getComputedStyle(e).stroke))];
+        const marks = [
+          ...all(".tc-dot").map((e) => hex(getComputedStyle(e).fill)),
+          ...all(".tc-range, .tc-nf").map((e) => hex(getComputedStyle(e).stroke)),
+        ];
         const texts = all(".tc-ann text, .tc-tick, .tc-evt, .tc-ptitle, .tc-row-name").map((e) => hex(getComputedStyle(e).fill));
         const words = [...document.querySelectorAll(".tc-w")].map((e) => hex(getComputedStyle(e).color));
         return { bg, marks: [...new Set(marks)], texts: [...new Set([...texts, ...words])] };
@@ -331,12 +372,20 @@ describe("troop chart views", () => {
 
   it("offers downloads through the base path, and the CSV has every row of data/claims.csv", async () => {
     const page = await open(390);
-    const links = await page.$$eval(`${T} [data-download], ${L} [data-download]`, (as) => as.map((a) => [(a as HTMLElement).dataset.download!, (a as HTMLAnchorElement).href]));
+    const links = await page.$$eval(`${T} [data-download], ${L} [data-download]`, (as) =>
+      as.map((a) => [(a as HTMLElement).dataset.download!, (a as HTMLAnchorElement).href]),
+    );
     expect(links.map(([k]) => k)).toEqual(["csv", "json", "svg", "png", "csv", "svg", "png"]);
-    const fetched = await page.evaluate(async (urls) => Promise.all(urls.map(async (u) => {
-      const r = await fetch(u);
-      return { status: r.status, type: r.headers.get("content-type") ?? "", text: u.endsWith(".png") ? "" : await r.text() };
-    })), links.map(([, u]) => u!));
+    const fetched = await page.evaluate(
+      async (urls) =>
+        Promise.all(
+          urls.map(async (u) => {
+            const r = await fetch(u);
+            return { status: r.status, type: r.headers.get("content-type") ?? "", text: u.endsWith(".png") ? "" : await r.text() };
+          }),
+        ),
+      links.map(([, u]) => u!),
+    );
     for (const f of fetched) expect(f.status).toBe(200);
     const csvLines = readFileSync(join(dataDir, "claims.csv"), "utf8").trim().split(/\r?\n/);
     const served = new Set(fetched[0]!.text.trim().split(/\r?\n/));
@@ -376,8 +425,12 @@ describe("troop chart views", () => {
       const onSite = await page.evaluate(fingerprint);
       const figure = await page.locator(T).evaluate((el) => el.outerHTML);
       const css = readFileSync("src/components/chart/troop-chart.css", "utf8");
-      const bare = await (await browser.newContext({ viewport: { width: 390, height: 900 }, javaScriptEnabled: false, colorScheme: scheme })).newPage();
-      await bare.setContent(`<!doctype html><html lang="de"><head><meta name="viewport" content="width=device-width, initial-scale=1"><style>body{margin:0;padding:0 16px}</style><style>${css}</style></head><body>${figure}</body></html>`);
+      const bare = await (
+        await browser.newContext({ viewport: { width: 390, height: 900 }, javaScriptEnabled: false, colorScheme: scheme })
+      ).newPage();
+      await bare.setContent(
+        `<!doctype html><html lang="de"><head><meta name="viewport" content="width=device-width, initial-scale=1"><style>body{margin:0;padding:0 16px}</style><style>${css}</style></head><body>${figure}</body></html>`,
+      );
       expect(await bare.evaluate(fingerprint), scheme).toEqual(onSite);
       await bare.context().close();
       await page.context().close();
@@ -390,8 +443,12 @@ describe("troop chart views", () => {
     const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
     const files = new Set(scripts);
     // Modules the entry scripts import.
-    for (const src of scripts) for (const m of readFileSync(join("dist", src.replace(/^\//, "")), "utf8").matchAll(/from"\.\/([^"]+)"/g)) files.add(`/_astro/${m[1]}`);
-    const bytes = [...files].reduce((sum, src) => sum + gzipSync(readFileSync(join("dist", src.replace(/^\//, "")))).length, 0) + gzipSync(inline).length;
+    for (const src of scripts)
+      for (const m of readFileSync(join("dist", src.replace(/^\//, "")), "utf8").matchAll(/from"\.\/([^"]+)"/g))
+        files.add(`/_astro/${m[1]}`);
+    const bytes =
+      [...files].reduce((sum, src) => sum + gzipSync(readFileSync(join("dist", src.replace(/^\//, "")))).length, 0) +
+      gzipSync(inline).length;
     expect(scripts.length + (inline ? 1 : 0)).toBeGreaterThan(0);
     const budgets = JSON.parse(readFileSync("bench/budgets.json", "utf8")) as { kinds: { chart: { js: number } } };
     expect(bytes).toBeLessThanOrEqual(budgets.kinds.chart.js);

@@ -7,7 +7,11 @@ import { builtPages } from "./browser";
 
 const pages = builtPages("dist");
 const htmlOf = (page: string) => readFileSync(join("dist", page.endsWith(".html") ? page : `${page}index.html`), "utf8");
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|\u00a0/g, " ").replace(/\s+/g, " ");
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&nbsp;|\u00a0/g, " ")
+    .replace(/\s+/g, " ");
 const rows = (file: string) => parse(readFileSync(join("data", file), "utf8"), { columns: true }) as Record<string, string>[];
 const number = (s: string) => Number(s.replace(/\./g, ""));
 

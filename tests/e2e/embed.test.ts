@@ -35,7 +35,8 @@ function hostPage(name: string, code: string, width: number): string {
 
 /** Height of the embed's content, measured inside the frame. */
 const contentHeight = (frame: Frame) => frame.evaluate(() => document.querySelector(".embed-frame")!.getBoundingClientRect().height);
-const iframeHeight = (page: Page) => page.evaluate(() => document.querySelector<HTMLIFrameElement>("#column iframe")!.getBoundingClientRect().height);
+const iframeHeight = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLIFrameElement>("#column iframe")!.getBoundingClientRect().height);
 
 async function embeddedFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector("#column iframe");
@@ -62,11 +63,14 @@ describe.each(embedFigures.map((f) => [f.slug, f] as const))("the %s embed", (sl
     await page.goto(hostPage(`${slug}-${width}.html`, code, width), { waitUntil: "load" });
     const frame = await embeddedFrame(page);
     // Let the figure settle (lazy content, fonts), then compare.
-    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
+      .toBeLessThanOrEqual(2);
     const content = await contentHeight(frame);
     expect(content).toBeGreaterThan(100);
     // The code's first height is near the real one in a typical column, so the page barely shifts.
-    if (width === 600) expect(Math.abs(content - figure.height) / content, `initial ${figure.height} px vs ${content} px`).toBeLessThan(0.25);
+    if (width === 600)
+      expect(Math.abs(content - figure.height) / content, `initial ${figure.height} px vs ${content} px`).toBeLessThan(0.25);
     // Only the host's own origin and the site are contacted.
     const foreign = problems.foreignRequests.filter((u) => !u.startsWith(new URL(hostUrl).origin));
     expect(foreign).toEqual([]);
@@ -79,17 +83,25 @@ describe.each(embedFigures.map((f) => [f.slug, f] as const))("the %s embed", (sl
     const page = await context.newPage();
     await page.goto(hostPage(`${slug}-bad.html`, code, 600), { waitUntil: "load" });
     const frame = await embeddedFrame(page);
-    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
+      .toBeLessThanOrEqual(2);
     const settled = await iframeHeight(page);
 
     const good = { sentinel: "amp", type: "embed-size", height: 333 };
     const attempts: [string, () => Promise<unknown>][] = [
       ["wrong origin (the host page itself)", () => page.evaluate((m) => window.postMessage(m, "*"), good)],
-      ["wrong origin (a frame of another site)", () => page.frame({ url: /index\.html$/ })!.evaluate((m) => parent.postMessage(m, "*"), good)],
+      [
+        "wrong origin (a frame of another site)",
+        () => page.frame({ url: /index\.html$/ })!.evaluate((m) => parent.postMessage(m, "*"), good),
+      ],
       [
         "wrong source (a window of our origin that is not one of the page's iframes)",
         async () => {
-          const [popup] = await Promise.all([page.waitForEvent("popup"), page.evaluate((url) => window.open(url), `${site}embed/${slug}/`)]);
+          const [popup] = await Promise.all([
+            page.waitForEvent("popup"),
+            page.evaluate((url) => window.open(url), `${site}embed/${slug}/`),
+          ]);
           await popup.waitForLoadState();
           await popup.evaluate((m) => opener.postMessage(m, "*"), good);
           await popup.close();
@@ -142,7 +154,9 @@ describe("the compact troop chart embed", () => {
     const page = await context.newPage();
     await page.goto(hostPage(`cap-${width}.html`, code, width), { waitUntil: "load" });
     const frame = await embeddedFrame(page);
-    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
+      .toBeLessThanOrEqual(2);
     const m = await measureFrame(frame);
     if (CAPS[width]) expect(m.titleToSource, `title to source line at ${width} px`).toBeLessThanOrEqual(CAPS[width]!);
     if (width === 390) expect(m.firstData, "first data pixel").toBeLessThanOrEqual(160);
@@ -232,31 +246,36 @@ describe("in a CMS that only knows one dialect", () => {
     },
   };
 
-  it.each(Object.keys(listeners).flatMap((d) => [320, 600, 1000].map((w) => [d, w] as const)))("%s in a %i px column: the iframe takes the content's height", async (dialect, width) => {
-    const { src, script } = listeners[dialect]!;
-    // The chart embed everywhere (the caps are the chart's), the map once more under AMP.
-    const srcs = dialect === "amp" ? ["embed/chart/", src] : [src];
-    for (const path of srcs) {
-      const name = `dialect-${dialect}-${width}-${path.split("/")[1]}.html`;
-      writeFileSync(
-        join(hostDir, name),
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>` +
-          `<body style="margin:0"><script>${script}</script><div id="column" style="width:${width}px">` +
-          // Pym sizes its iframe by the height attribute, so its iframe has no CSS height to outrank it.
-          `<iframe src="${site}${path}" title="figure" ${dialect === "pym" ? 'height="300" style="width:100%;border:0"' : 'style="width:100%;border:0;height:300px"'}></iframe></div></body></html>`,
-      );
-      const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(hostUrl + name, { waitUntil: "load" });
-      const frame = await embeddedFrame(page);
-      await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
-      expect(await iframeHeight(page)).toBeGreaterThan(300);
-      if (path.startsWith("embed/chart/")) {
-        const m = await measureFrame(frame);
-        expect(m.titleToSource, `${dialect} at ${width} px`).toBeLessThanOrEqual(CAPS[width]!);
-        expect(m.innerScroll).toBeLessThanOrEqual(1);
+  it.each(Object.keys(listeners).flatMap((d) => [320, 600, 1000].map((w) => [d, w] as const)))(
+    "%s in a %i px column: the iframe takes the content's height",
+    async (dialect, width) => {
+      const { src, script } = listeners[dialect]!;
+      // The chart embed everywhere (the caps are the chart's), the map once more under AMP.
+      const srcs = dialect === "amp" ? ["embed/chart/", src] : [src];
+      for (const path of srcs) {
+        const name = `dialect-${dialect}-${width}-${path.split("/")[1]}.html`;
+        writeFileSync(
+          join(hostDir, name),
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>` +
+            `<body style="margin:0"><script>${script}</script><div id="column" style="width:${width}px">` +
+            // Pym sizes its iframe by the height attribute, so its iframe has no CSS height to outrank it.
+            `<iframe src="${site}${path}" title="figure" ${dialect === "pym" ? 'height="300" style="width:100%;border:0"' : 'style="width:100%;border:0;height:300px"'}></iframe></div></body></html>`,
+        );
+        const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(hostUrl + name, { waitUntil: "load" });
+        const frame = await embeddedFrame(page);
+        await expect
+          .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
+          .toBeLessThanOrEqual(2);
+        expect(await iframeHeight(page)).toBeGreaterThan(300);
+        if (path.startsWith("embed/chart/")) {
+          const m = await measureFrame(frame);
+          expect(m.titleToSource, `${dialect} at ${width} px`).toBeLessThanOrEqual(CAPS[width]!);
+          expect(m.innerScroll).toBeLessThanOrEqual(1);
+        }
+        await context.close();
       }
-      await context.close();
-    }
-  });
+    },
+  );
 });

@@ -19,7 +19,10 @@ export default async function setup(project: TestProject) {
   }
   // A second origin (another port) for the embed tests: host pages from elsewhere, written by the tests.
   const hostDir = mkdtempSync(join(tmpdir(), "nk-host-"));
-  writeFileSync(join(hostDir, "index.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body></body></html>');
+  writeFileSync(
+    join(hostDir, "index.html"),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body></body></html>',
+  );
   const other = await startServer({ dir: hostDir, base: "/", port: 0, watch: true });
   servers.push(other.server);
   project.provide("otherOriginUrl", other.url);

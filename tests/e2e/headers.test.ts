@@ -47,7 +47,8 @@ function problems(rules: HeaderRule[], pages: Page[], how: CombineRule): string[
       else if (csp.includes(",")) out.push(`${url}: ${csp.split(",").length} CSPs`);
       else if (csp !== want) out.push(`${url}: CSP differs from the <meta> + frame-ancestors: ${csp}`);
       if (h.get("x-content-type-options") !== "nosniff") out.push(`${url}: nosniff is ${h.get("x-content-type-options")}`);
-      if (h.get("referrer-policy") !== "strict-origin-when-cross-origin") out.push(`${url}: referrer policy is ${h.get("referrer-policy")}`);
+      if (h.get("referrer-policy") !== "strict-origin-when-cross-origin")
+        out.push(`${url}: referrer policy is ${h.get("referrer-policy")}`);
       const coop = h.get("cross-origin-opener-policy");
       if (p.embed ? coop !== undefined : coop !== "same-origin") out.push(`${url}: COOP is ${coop}`);
     }
@@ -72,7 +73,9 @@ describe.each(BUILDS)("$dir/_headers (base $base)", ({ dir, base }) => {
     expect(present).toBe(true);
     expect(pages.length).toBeGreaterThan(10);
     // Every embed page the build wrote under embed/ is recognised as one.
-    const embedDirs = readdirSync(join(dir, "embed"), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, "embed", d.name, "index.html")));
+    const embedDirs = readdirSync(join(dir, "embed"), { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && existsSync(join(dir, "embed", d.name, "index.html")),
+    );
     expect(pages.filter((p) => p.embed).length).toBe(embedDirs.length);
   });
 
@@ -96,7 +99,11 @@ describe.each(BUILDS)("$dir/_headers (base $base)", ({ dir, base }) => {
 
   it("stays within Cloudflare Pages' limits (100 rules, 2,000 characters a line)", () => {
     expect(rules.length).toBeLessThanOrEqual(100);
-    const longest = Math.max(...readFileSync(join(dir, "_headers"), "utf8").split("\n").map((l) => l.length));
+    const longest = Math.max(
+      ...readFileSync(join(dir, "_headers"), "utf8")
+        .split("\n")
+        .map((l) => l.length),
+    );
     expect(longest).toBeLessThanOrEqual(2000);
   });
 
@@ -139,7 +146,9 @@ describe("npm run serve sends the generated headers", () => {
       for (const p of pages.filter((x) => x.page === "quellen/" || x.embed)) {
         const res = await fetch(origin + p.urls[0]);
         expect(res.status).toBe(200);
-        expect(res.headers.get("content-security-policy")).toBe(`${p.meta.trim().replace(/;\s*$/, "")}; frame-ancestors ${p.embed ? "*" : "'self'"}`);
+        expect(res.headers.get("content-security-policy")).toBe(
+          `${p.meta.trim().replace(/;\s*$/, "")}; frame-ancestors ${p.embed ? "*" : "'self'"}`,
+        );
         expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       }
       const asset = allFiles(dir).find((f) => f.startsWith("_astro/"))!;

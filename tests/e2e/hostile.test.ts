@@ -38,9 +38,10 @@ async function open(path: string, wait?: number): Promise<{ page: Page; dialogs:
 }
 
 /** Elements the payload would create if it were parsed as HTML. */
-const injected = (page: Page) => page.$$eval('img[src="x"], b:not([class]), script:not([src]):not([type="application/ld+json"])', (els) =>
-  els.filter((e) => e.tagName !== "SCRIPT" || /alert\(/.test(e.textContent ?? "")).map((e) => e.outerHTML.slice(0, 80)),
-);
+const injected = (page: Page) =>
+  page.$$eval('img[src="x"], b:not([class]), script:not([src]):not([type="application/ld+json"])', (els) =>
+    els.filter((e) => e.tagName !== "SCRIPT" || /alert\(/.test(e.textContent ?? "")).map((e) => e.outerHTML.slice(0, 80)),
+  );
 
 describe("a build from hostile data", () => {
   it("has pages", () => expect(pages.length).toBeGreaterThan(5));

@@ -18,7 +18,9 @@ function brokenLinks(dir: string, base: string): string[] {
   for (const page of builtPages(dir)) {
     const html = builtFile(page.endsWith(".html") ? page : `${page}index.html`, dir);
     // Absolute URLs on the configured site (canonical, og:image) must resolve too.
-    const refs = [...html.matchAll(/\s(?:href|src|content)="([^"#?]*)[^"]*"/g)].map((m) => (m[1]!.startsWith(`${site}/`) ? m[1]!.slice(site.length) : m[1]!));
+    const refs = [...html.matchAll(/\s(?:href|src|content)="([^"#?]*)[^"]*"/g)].map((m) =>
+      m[1]!.startsWith(`${site}/`) ? m[1]!.slice(site.length) : m[1]!,
+    );
     for (const ref of refs) {
       if (ref === "" || /^(https?:|mailto:|data:|#)/.test(ref) || !ref.startsWith("/")) continue;
       if (!ref.startsWith(base)) {

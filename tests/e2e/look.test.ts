@@ -83,7 +83,13 @@ describe("forced colours", () => {
     const shown = el.matches(".theme-switch input") ? (el as HTMLInputElement).labels![0]! : el;
     const s = getComputedStyle(shown);
     const what = `${shown.tagName}${shown.id ? `#${shown.id}` : ""}${shown instanceof HTMLLabelElement ? `[for=${shown.htmlFor}]` : ""}`;
-    return { what, style: s.outlineStyle, width: parseFloat(s.outlineWidth), colour: s.outlineColor, page: getComputedStyle(document.body).backgroundColor };
+    return {
+      what,
+      style: s.outlineStyle,
+      width: parseFloat(s.outlineWidth),
+      colour: s.outlineColor,
+      page: getComputedStyle(document.body).backgroundColor,
+    };
   };
 
   it("keeps a focus ring on the first Tab stop and on the theme switch, and the switch's options visible and told apart", async () => {
@@ -115,13 +121,21 @@ describe("forced colours", () => {
           const s = getComputedStyle(l);
           const r = l.getBoundingClientRect();
           const input = document.getElementById((l as HTMLLabelElement).htmlFor) as HTMLInputElement;
-          return { id: input.id, checked: input.checked, w: r.width, h: r.height, border: s.borderTopStyle, look: [s.fontWeight, s.backgroundColor, s.color, s.borderTopColor, s.textDecorationLine].join("|") };
+          return {
+            id: input.id,
+            checked: input.checked,
+            w: r.width,
+            h: r.height,
+            border: s.borderTopStyle,
+            look: [s.fontWeight, s.backgroundColor, s.color, s.borderTopColor, s.textDecorationLine].join("|"),
+          };
         }),
       );
     const differs = (list: Awaited<ReturnType<typeof options>>) => {
       const chosen = list.filter((o) => o.checked);
       expect(chosen).toHaveLength(1);
-      for (const o of list.filter((x) => !x.checked)) expect(o.look, `${o.id} looks like the chosen ${chosen[0]!.id}`).not.toBe(chosen[0]!.look);
+      for (const o of list.filter((x) => !x.checked))
+        expect(o.look, `${o.id} looks like the chosen ${chosen[0]!.id}`).not.toBe(chosen[0]!.look);
       return chosen[0]!.id;
     };
     const before = await options();

@@ -22,7 +22,9 @@ const origin = new URL(site).origin;
 const PAGE = "karte/";
 
 // The places as the built site publishes them, so the test follows whatever data/ the site was built from.
-const places: Place[] = (parse(builtFile("data/places.csv"), { columns: true }) as Record<string, string>[]).map((r) => placeRowSchema.parse(r));
+const places: Place[] = (parse(builtFile("data/places.csv"), { columns: true }) as Record<string, string>[]).map((r) =>
+  placeRowSchema.parse(r),
+);
 const main = places.filter((p) => p.prominence === "main" && inRegion(p, MAP_REGION));
 const { markers } = mapMarkers(places, MAP_REGION);
 const t = dictionary("de").map;
@@ -76,7 +78,8 @@ const marker = (page: Page, id: string) => page.locator(`.leaflet-marker-icon[da
 
 describe("the expected values", () => {
   it("come from coordinates that give the documented distances", () => {
-    for (const leg of MAIN_LEGS) expect(Math.abs(haversineKm(leg.from, leg.to) - leg.factsKm), `${leg.from.id}–${leg.to.id}`).toBeLessThan(1);
+    for (const leg of MAIN_LEGS)
+      expect(Math.abs(haversineKm(leg.from, leg.to) - leg.factsKm), `${leg.from.id}–${leg.to.id}`).toBeLessThan(1);
   });
 });
 
@@ -95,7 +98,9 @@ describe("the interactive map", () => {
       await expect(m.locator(".rm-label").innerText()).resolves.toBe(p.name_de);
     }
     // Every marker of the data, and no other.
-    const ids = await page.locator(".leaflet-marker-icon[data-place-id]").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["placeId"]));
+    const ids = await page
+      .locator(".leaflet-marker-icon[data-place-id]")
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["placeId"]));
     expect(ids.sort()).toEqual(markers.map((m) => m.place.id).sort());
     // The map is a labelled region.
     const region = page.locator(".rm-leaflet");
@@ -185,12 +190,17 @@ describe("the interactive map", () => {
       new MutationObserver(() => (animated ||= pane.classList.contains("leaflet-zoom-anim"))).observe(pane, { attributes: true });
       button.click();
       const map = document.querySelector(".rm-leaflet")!.getBoundingClientRect();
-      const config = JSON.parse(document.querySelector<HTMLElement>("[data-route-map]")!.dataset["mapConfig"]!) as { steps: { number: number; places: string[] }[] };
+      const config = JSON.parse(document.querySelector<HTMLElement>("[data-route-map]")!.dataset["mapConfig"]!) as {
+        steps: { number: number; places: string[] }[];
+      };
       const ids = config.steps.find((s) => s.number === 1)!.places;
-      return !animated && ids.every((id) => {
-        const r = document.querySelector(`[data-place-id="${id}"]`)?.getBoundingClientRect();
-        return r !== undefined && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
-      });
+      return (
+        !animated &&
+        ids.every((id) => {
+          const r = document.querySelector(`[data-place-id="${id}"]`)?.getBoundingClientRect();
+          return r !== undefined && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+        })
+      );
     });
     expect(inViewRightAway).toBe(true);
     // The last step by keyboard: its dated text with the distances computed from the coordinates.
@@ -201,11 +211,16 @@ describe("the interactive map", () => {
     const text = await page.locator("[data-step-text]").innerText();
     expect(text.startsWith(`${lastStep.number} ${lastStep.label}: `)).toBe(true);
     // "Wladiwostok–Kursk: rund 6.730 km Luftlinie."
-    expect(text).toContain(t.arcDistance.replace("{from}", lastLeg.from.name_de).replace("{to}", lastLeg.to.name_de).replace("{km}", rund(lastLeg.factsKm)));
+    expect(text).toContain(
+      t.arcDistance.replace("{from}", lastLeg.from.name_de).replace("{to}", lastLeg.to.name_de).replace("{km}", rund(lastLeg.factsKm)),
+    );
     // The leg is highlighted and the places it joins are in view at once.
     await expect(page.locator(".rm-arc.is-active").count()).resolves.toBeGreaterThan(0);
     for (const p of [lastLeg.from, lastLeg.to]) {
-      expect(markers.some((m) => m.place.id === p.id), `${p.id} is a marker`).toBe(true);
+      expect(
+        markers.some((m) => m.place.id === p.id),
+        `${p.id} is a marker`,
+      ).toBe(true);
       await expectInMap(page, p.id);
     }
     await context.close();
@@ -246,7 +261,9 @@ describe("labels in every step", () => {
     it(`names every visible mark and keeps labels apart at ${width} px (overview and each step)`, async () => {
       const { context, page } = await openMap({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
       if (width === 390) expect(Math.round((await page.locator(".rm-leaflet").boundingBox())!.width)).toBeLessThanOrEqual(358);
-      const stepNumbers = await page.$$eval("[data-map-steps] button[data-step]", (bs) => bs.map((b) => Number(b.getAttribute("data-step"))));
+      const stepNumbers = await page.$$eval("[data-map-steps] button[data-step]", (bs) =>
+        bs.map((b) => Number(b.getAttribute("data-step"))),
+      );
       expect(stepNumbers.length, "the step control has the overview and at least one step").toBeGreaterThan(1);
       for (const n of stepNumbers) {
         await page.locator(`[data-map-steps] button[data-step="${n}"]`).click();
@@ -256,18 +273,32 @@ describe("labels in every step", () => {
           const inMap = (r: DOMRect) => r.width > 0 && r.right > map.left && r.left < map.right && r.bottom > map.top && r.top < map.bottom;
           const box = (e: Element) => e.getBoundingClientRect();
           const shown = (e: HTMLElement) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden";
-          const markers = [...document.querySelectorAll<HTMLElement>(".leaflet-marker-icon[data-place-id]")].filter((m) => shown(m) && inMap(box(m.querySelector(".rm-dot")!)));
-          const unnamed = markers.filter((m) => { const l = m.querySelector<HTMLElement>(".rm-label"); return !l || !shown(l) || !inMap(box(l)); }).map((m) => m.dataset["placeId"]);
-          const labels = [...document.querySelectorAll<HTMLElement>(".rm-leaflet .rm-label")].filter((l) => shown(l) && inMap(box(l))).map((l) => ({ text: l.textContent, r: box(l).toJSON() as DOMRect }));
+          const markers = [...document.querySelectorAll<HTMLElement>(".leaflet-marker-icon[data-place-id]")].filter(
+            (m) => shown(m) && inMap(box(m.querySelector(".rm-dot")!)),
+          );
+          const unnamed = markers
+            .filter((m) => {
+              const l = m.querySelector<HTMLElement>(".rm-label");
+              return !l || !shown(l) || !inMap(box(l));
+            })
+            .map((m) => m.dataset["placeId"]);
+          const labels = [...document.querySelectorAll<HTMLElement>(".rm-leaflet .rm-label")]
+            .filter((l) => shown(l) && inMap(box(l)))
+            .map((l) => ({ text: l.textContent, r: box(l).toJSON() as DOMRect }));
           const dots = markers.map((m) => ({ id: m.dataset["placeId"], r: box(m.querySelector(".rm-dot")!).toJSON() as DOMRect }));
           return { unnamed, labels, dots };
         });
         expect(seen.unnamed, `step ${n}: marks without a name`).toEqual([]);
-        const cut = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+        const cut = (a: DOMRect, b: DOMRect) =>
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
         for (let i = 0; i < seen.labels.length; i++)
           for (let j = i + 1; j < seen.labels.length; j++)
-            expect(cut(seen.labels[i]!.r, seen.labels[j]!.r), `step ${n}: "${seen.labels[i]!.text}" overlaps "${seen.labels[j]!.text}"`).toBe(false);
-        for (const l of seen.labels) for (const d of seen.dots) expect(cut(l.r, d.r), `step ${n}: "${l.text}" covers the dot of ${d.id}`).toBe(false);
+            expect(
+              cut(seen.labels[i]!.r, seen.labels[j]!.r),
+              `step ${n}: "${seen.labels[i]!.text}" overlaps "${seen.labels[j]!.text}"`,
+            ).toBe(false);
+        for (const l of seen.labels)
+          for (const d of seen.dots) expect(cut(l.r, d.r), `step ${n}: "${l.text}" covers the dot of ${d.id}`).toBe(false);
         // The long arc says what its distance is: "rund … km Luftlinie", from the coordinates.
         if (n === 0) expect(seen.labels.map((l) => l.text)).toContain(luftlinie(main[main.length - 2]!, main[main.length - 1]!));
       }
@@ -282,7 +313,9 @@ describe("step views with animation", () => {
       const { context, page } = await openMap({ viewport: { width, height: 900 }, reducedMotion: "no-preference" });
       // Each step from the one before it, as a reader clicks through (the bug: a step at the same zoom
       // as the last one panned, and its places were off the map or unnamed).
-      const steps = (await page.$$eval("[data-map-steps] button[data-step]", (bs) => bs.map((b) => Number(b.getAttribute("data-step"))))).filter((n) => n > 0);
+      const steps = (
+        await page.$$eval("[data-map-steps] button[data-step]", (bs) => bs.map((b) => Number(b.getAttribute("data-step"))))
+      ).filter((n) => n > 0);
       expect(steps.length, "the map has steps").toBeGreaterThan(0);
       for (const n of [0, ...steps, 0, ...[...steps].reverse()]) {
         await page.locator(`[data-map-steps] button[data-step="${n}"]`).click();
@@ -292,17 +325,20 @@ describe("step views with animation", () => {
           const config = JSON.parse(root.dataset["mapConfig"]!) as { steps: { number: number; places: string[] }[] };
           const ids = config.steps.find((s) => s.number === n)?.places ?? [];
           const map = document.querySelector(".rm-leaflet")!.getBoundingClientRect();
-          return { ids, outside: ids.filter((id) => {
-            // Where the place is, even if its marker gave way to a neighbour's (display: none).
-            const el = document.querySelector<HTMLElement>(`.leaflet-marker-icon[data-place-id="${id}"]`);
-            if (!el) return true;
-            const display = el.style.display;
-            el.style.display = "";
-            const r = el.getBoundingClientRect();
-            el.style.display = display;
-            const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-            return !(x > map.left && x < map.right && y > map.top && y < map.bottom);
-          }) };
+          return {
+            ids,
+            outside: ids.filter((id) => {
+              // Where the place is, even if its marker gave way to a neighbour's (display: none).
+              const el = document.querySelector<HTMLElement>(`.leaflet-marker-icon[data-place-id="${id}"]`);
+              if (!el) return true;
+              const display = el.style.display;
+              el.style.display = "";
+              const r = el.getBoundingClientRect();
+              el.style.display = display;
+              const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+              return !(x > map.left && x < map.right && y > map.top && y < map.bottom);
+            }),
+          };
         }, n);
         expect(outside, `step ${n} at ${width} px: places outside the map`).toEqual([]);
         if (n > 0) expect(ids.length, `step ${n} has places`).toBeGreaterThan(0);
@@ -323,7 +359,10 @@ describe("step views with animation", () => {
             const label = el.querySelector<HTMLElement>(".rm-label")!;
             if (el.style.display !== "none") return label.hidden || label.getClientRects().length === 0;
             const [x, y] = centre(el);
-            return !shown.some((o) => { const [ox, oy] = centre(o); return Math.abs(ox - x) < 28 && Math.abs(oy - y) < 28; });
+            return !shown.some((o) => {
+              const [ox, oy] = centre(o);
+              return Math.abs(ox - x) < 28 && Math.abs(oy - y) < 28;
+            });
           });
         }, ids);
         expect(unshown, `step ${n} at ${width} px: places neither named nor next to a shown one`).toEqual([]);

@@ -16,9 +16,17 @@ const builds = [
   { dir: "dist-sub", base: "/explainer/" },
 ].filter((b) => existsSync(join(b.dir, "index.html")));
 const claimIds = (parse(readFileSync("data/claims.csv", "utf8"), { columns: true }) as { id: string }[]).map((r) => r.id);
-const htmlAt = (dir: string, path: string) => readFileSync(join(dir, path.endsWith("/") || path === "" ? `${path}index.html` : path), "utf8");
-const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+const htmlAt = (dir: string, path: string) =>
+  readFileSync(join(dir, path.endsWith("/") || path === "" ? `${path}index.html` : path), "utf8");
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
 
 /** An absolute URL of this build, checked to exist as a file in it, with its #fragment as an id on that page. */
 function resolvesIn(dir: string, base: string, url: string): string | undefined {
@@ -28,7 +36,8 @@ function resolvesIn(dir: string, base: string, url: string): string | undefined 
   const rel = decodeURIComponent(u.pathname.slice(base.length));
   const file = join(dir, rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel);
   if (!existsSync(file)) return `${url}: no file ${file}`;
-  if (u.hash && !readFileSync(file, "utf8").includes(`id="${decodeURIComponent(u.hash.slice(1))}"`)) return `${url}: no element with that id`;
+  if (u.hash && !readFileSync(file, "utf8").includes(`id="${decodeURIComponent(u.hash.slice(1))}"`))
+    return `${url}: no element with that id`;
   return undefined;
 }
 
@@ -63,12 +72,19 @@ describe.each(builds)("$dir (base $base)", ({ dir, base }) => {
 
   it("the data page carries a Dataset whose downloads exist under the site URL and base path", () => {
     const [dataset] = jsonLd(htmlAt(dir, "daten/")).filter((x) => x["@type"] === "Dataset");
-    expect(dataset).toMatchObject({ "@context": "https://schema.org", license: "https://creativecommons.org/licenses/by/4.0/", url: `${root}daten/` });
+    expect(dataset).toMatchObject({
+      "@context": "https://schema.org",
+      license: "https://creativecommons.org/licenses/by/4.0/",
+      url: `${root}daten/`,
+    });
     expect(dataset!["temporalCoverage"]).toMatch(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
     const downloads = dataset!["distribution"] as { contentUrl: string; encodingFormat: string }[];
     expect(downloads.map((x) => x.encodingFormat)).toEqual(expect.arrayContaining(["application/zip", "application/json", "text/csv"]));
     expect(downloads.map((x) => resolvesIn(dir, base, x.contentUrl)).filter(Boolean)).toEqual([]);
-    for (const [page, type] of [["grafik/", "ImageObject"], ["karte/", "Map"]] as const) {
+    for (const [page, type] of [
+      ["grafik/", "ImageObject"],
+      ["karte/", "Map"],
+    ] as const) {
       const [ld] = jsonLd(htmlAt(dir, page)).filter((x) => x["@type"] === type);
       expect(ld, page).toMatchObject({ isBasedOn: { "@type": "Dataset", "@id": `${root}data/datapackage.json` } });
     }
@@ -83,7 +99,10 @@ describe.each(builds)("$dir (base $base)", ({ dir, base }) => {
   });
 
   it("every page links the Atom feed", () => {
-    const missing = builtPages(dir).filter((p) => !p.startsWith("embed/") && !htmlAt(dir, p.endsWith(".html") ? p : p).includes(`<link rel="alternate" type="application/atom+xml"`));
+    const missing = builtPages(dir).filter(
+      (p) =>
+        !p.startsWith("embed/") && !htmlAt(dir, p.endsWith(".html") ? p : p).includes(`<link rel="alternate" type="application/atom+xml"`),
+    );
     expect(missing).toEqual([]);
     expect(htmlAt(dir, "").match(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="([^"]+)"/)![1]).toBe(`${base}neu/feed.xml`);
   });
@@ -121,7 +140,9 @@ describe.each(builds)("$dir (base $base)", ({ dir, base }) => {
     // Every link, in the feed and inside the entries' HTML, is absolute and leads to a page and element of this build.
     const contentLinks = parsed.entries.flatMap((e) => [...e.content.matchAll(/href="([^"]+)"/g)].map((m) => unescapeXml(m[1]!)));
     expect(contentLinks.length).toBeGreaterThan(100);
-    const broken = [...parsed.links.filter((l) => !l.endsWith("feed.xml")), ...contentLinks].map((l) => resolvesIn(dir, base, l)).filter(Boolean);
+    const broken = [...parsed.links.filter((l) => !l.endsWith("feed.xml")), ...contentLinks]
+      .map((l) => resolvesIn(dir, base, l))
+      .filter(Boolean);
     expect(broken).toEqual([]);
     expect(parsed.entries[0]!.content).toContain("daten/#angabe-");
   });

@@ -63,7 +63,8 @@ describe("no request to another host, by construction", () => {
   });
 
   it("the check itself finds a foreign script, stylesheet and font", () => {
-    const sample = `<script src="https://cdn.example.com/x.js"></script><link rel="stylesheet" href="//fonts.example.com/a.css">` +
+    const sample =
+      `<script src="https://cdn.example.com/x.js"></script><link rel="stylesheet" href="//fonts.example.com/a.css">` +
       `<style>@font-face{src:url(https://fonts.example.com/f.woff2)}</style>`;
     const found = loaders.flatMap((p) => [...sample.matchAll(p)].map((m) => m[0]));
     expect(found).toHaveLength(3);

@@ -33,7 +33,9 @@ export function specifiers(code: string): string[] {
 
 /** The bundled <script> blocks of an .astro file (is:inline and JSON scripts are not bundled). */
 function astroScripts(code: string): string[] {
-  return [...code.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)].filter((m) => !/is:inline|type=|set:/.test(m[1] ?? "")).map((m) => m[2]!);
+  return [...code.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/is:inline|type=|set:/.test(m[1] ?? ""))
+    .map((m) => m[2]!);
 }
 
 /** A relative specifier as the file it names, if it is one of `files`. */
@@ -86,7 +88,8 @@ export function libViolations(files: Files): string[] {
     const lines = code.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, "")).split("\n");
     lines.forEach((line, i) => {
       if (/^(\s|\/\/|export (async )?function|(async )?function|export (interface|type)|interface|type |$)/.test(line)) return;
-      if (/\b(document|window)\b/.test(line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""'))) out.push(`${file}:${i + 1} touches document/window at module level`);
+      if (/\b(document|window)\b/.test(line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""')))
+        out.push(`${file}:${i + 1} touches document/window at module level`);
     });
   }
   return out;
@@ -114,7 +117,7 @@ describe("the rules can fail", () => {
   const client = join("src", "client");
   const base: Files = {
     [join(client, "a.ts")]: 'import { helper } from "../lib/helper";\nimport type { Z } from "zod";\n',
-    [join(lib, "helper.ts")]: 'export const helper = 1;\nexport function f(win: Window) {\n  return window.innerWidth;\n}\n',
+    [join(lib, "helper.ts")]: "export const helper = 1;\nexport function f(win: Window) {\n  return window.innerWidth;\n}\n",
   };
 
   it("the synthetic tree itself is clean (type-only imports and function bodies are allowed)", () => {
@@ -132,7 +135,15 @@ describe("the rules can fail", () => {
     ["src/build", 'import { rasterise } from "../build/raster";'],
     ["a dynamic import of src/build", 'const m = await import("../build/world");'],
   ])("client code importing %s", (_, line) => {
-    const tree = { ...base, [join(lib, "i18n", "index.ts")]: "", [join(lib, "i18n", "de.ts")]: "", [join(lib, "data", "schema.ts")]: "", [join(lib, "data", "load.ts")]: "", [join("src", "build", "raster.ts")]: "", [join("src", "build", "world.ts")]: "" };
+    const tree = {
+      ...base,
+      [join(lib, "i18n", "index.ts")]: "",
+      [join(lib, "i18n", "de.ts")]: "",
+      [join(lib, "data", "schema.ts")]: "",
+      [join(lib, "data", "load.ts")]: "",
+      [join("src", "build", "raster.ts")]: "",
+      [join("src", "build", "world.ts")]: "",
+    };
     tree[join(client, "a.ts")] += line;
     expect(clientViolations(tree)).toHaveLength(1);
   });
@@ -143,14 +154,18 @@ describe("the rules can fail", () => {
   });
 
   it("an .astro <script> importing zod, but not its front matter", () => {
-    const tree = { ...base, [join("src", "components", "X.astro")]: '---\nimport { z } from "zod";\n---\n<script>\n  import { z } from "zod";\n</script>\n<script is:inline>import "zod";</script>' };
+    const tree = {
+      ...base,
+      [join("src", "components", "X.astro")]:
+        '---\nimport { z } from "zod";\n---\n<script>\n  import { z } from "zod";\n</script>\n<script is:inline>import "zod";</script>',
+    };
     expect(clientViolations(tree)).toHaveLength(1);
   });
 
   it.each([
     ["node:*", 'import { readFileSync } from "node:fs";'],
     ["astro:*", 'import { getCollection } from "astro:content";'],
-    ["document at module level", "const script = typeof document !== \"undefined\" ? document.currentScript : null;"],
+    ["document at module level", 'const script = typeof document !== "undefined" ? document.currentScript : null;'],
     ["window at module level", "if (script) listen(window);"],
   ])("src/lib with %s", (_, line) => {
     const tree = { ...base, [join(lib, "helper.ts")]: `${base[join(lib, "helper.ts")]}${line}\n` };

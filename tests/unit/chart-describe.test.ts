@@ -47,18 +47,24 @@ describe("chart texts", () => {
       ["west", "Westen/NATO"],
       ["rk", "Russland/Nordkorea"],
     ]);
-    expect(parts.map((p) => p.text).join("")).toMatch(/^Jeder Punkt ist die Angabe einer Seite an einem Tag, keine unabhängige Zählung\. Farbe = Herkunft: Südkorea, .*Russland\/Nordkorea\.$/);
+    expect(parts.map((p) => p.text).join("")).toMatch(
+      /^Jeder Punkt ist die Angabe einer Seite an einem Tag, keine unabhängige Zählung\. Farbe = Herkunft: Südkorea, .*Russland\/Nordkorea\.$/,
+    );
   });
 
   it("sums the default view up in one sentence", () => {
     const main = model.items.filter((i) => i.place === "main");
-    expect(shortDescription(model)).toBe(`Punktdiagramm: ${main.length} Angaben von ${new Set(main.map((i) => i.claim.actor)).size} Stellen zu entsandten und in Russland stationierten Soldaten, vom 18.10.2024 bis 27.02.2025.`);
+    expect(shortDescription(model)).toBe(
+      `Punktdiagramm: ${main.length} Angaben von ${new Set(main.map((i) => i.claim.actor)).size} Stellen zu entsandten und in Russland stationierten Soldaten, vom 18.10.2024 bis 27.02.2025.`,
+    );
   });
 
   it("describes encoding, the annotation rule, each panel, the lane, status, events and what is left to the table", () => {
     const long = longDescription(model, synthetic).join("\n");
     expect(long).toContain("ein Winkel unter dem Punkt „bis zu“");
-    expect(long).toMatch(/Beschriftet sind nach fester Regel die erste, die höchste .* Beschriftet: 1\.500 \(NIS, 18\.10\.2024\); rund 12\.500 \(Generalstab ROK, 30\.10\.2024\);/);
+    expect(long).toMatch(
+      /Beschriftet sind nach fester Regel die erste, die höchste .* Beschriftet: 1\.500 \(NIS, 18\.10\.2024\); rund 12\.500 \(Generalstab ROK, 30\.10\.2024\);/,
+    );
     expect(long).toContain("Die erste Zahl nannte NIS am 18.10.2024: 1.500 (entsandt).");
     expect(long).toContain("Verluste: Getötete: 3 Angaben.");
     expect(long).toContain("Aussagen ohne Zahl");
@@ -93,7 +99,10 @@ describe("chart texts", () => {
     expect(texts).not.toContain("31.12.2025");
     expect(m.items.map((i) => i.claim.id)).not.toEqual(expect.arrayContaining(["X-add"]));
     const rows = tableRows(data);
-    expect(rows.find((r) => r.id === "X-add")).toMatchObject({ placeLabel: "nur Tabelle: Zusatz, keine Gesamtzahl", basis: "Zusatz zu einer früheren Zahl" });
+    expect(rows.find((r) => r.id === "X-add")).toMatchObject({
+      placeLabel: "nur Tabelle: Zusatz, keine Gesamtzahl",
+      basis: "Zusatz zu einer früheren Zahl",
+    });
     expect(rows.find((r) => r.id === "X-sub")!.placeLabel).toBe("nur Tabelle: Teilmenge");
     expect(rows.find((r) => r.id === "X-rep")).toMatchObject({ placeLabel: "nur Tabelle: Wiederholung", repeats: "F-01" });
   });
@@ -104,7 +113,9 @@ describe("chart texts", () => {
       const c = placeCounts(m, data);
       expect(c.main + c.panels + c.lane + c.losses + c.table).toBe(c.rows);
       expect(c.rows).toBe(tableRows(data).length);
-      expect(caption(m, data)).toBe(`${c.rows} Angaben: ${c.main} im Hauptbild, ${c.panels} in den Panels, ${c.lane} ohne Zahl, ${c.losses} in der Verlustgrafik, ${c.table} nur in der Tabelle.`);
+      expect(caption(m, data)).toBe(
+        `${c.rows} Angaben: ${c.main} im Hauptbild, ${c.panels} in den Panels, ${c.lane} ohne Zahl, ${c.losses} in der Verlustgrafik, ${c.table} nur in der Tabelle.`,
+      );
       const labels = tableRows(data).map((r) => r.placeLabel);
       expect(labels.filter((l) => l.startsWith("Hauptbild")).length).toBe(c.main);
       expect(labels.filter((l) => l.startsWith("nur Tabelle")).length).toBe(c.table);
@@ -118,7 +129,11 @@ describe("chart texts", () => {
     const up = rows.find((r) => r.figure === "bis zu 12.000")!;
     expect(up).toMatchObject({ who: "US-Regierung", measure: "in Russland", status: "Behauptung", place: "main" });
     expect(rows.find((r) => r.measure === "Offiziere")!.placeLabel).toBe("nur Tabelle");
-    expect(rows.find((r) => r.source.id === "s2")!.source).toMatchObject({ outlet: "Yonhap", url: "https://example.org/2", date: "02.09.2025" });
+    expect(rows.find((r) => r.source.id === "s2")!.source).toMatchObject({
+      outlet: "Yonhap",
+      url: "https://example.org/2",
+      date: "02.09.2025",
+    });
   });
 
   it("names the most frequent actors in the source line and takes the newest document as Stand", () => {

@@ -28,7 +28,14 @@ export const actors: Actor[] = [
 
 let n = 0;
 /** A claim with defaults; `fig` is [low, high] as in the CSV (undefined = empty cell). */
-function claim(date: string, who: string, q: Claim["qualifier"], fig: [number | undefined, number | undefined], measure: Claim["measure"], status: Claim["status"] = "claim"): Claim {
+function claim(
+  date: string,
+  who: string,
+  q: Claim["qualifier"],
+  fig: [number | undefined, number | undefined],
+  measure: Claim["measure"],
+  status: Claim["status"] = "claim",
+): Claim {
   n++;
   const c: Claim = {
     id: `F-${String(n).padStart(2, "0")}`,
@@ -86,8 +93,31 @@ export const claims: Claim[] = [
 
 /** Two documents, the newer one with a time and offset. */
 export const sources: Source[] = [
-  { id: "s1", outlet: "tagesschau.de", title: "Quelle eins", title_verbatim: true, kind: "faq", published: "2024-10-23T16:03+02:00", published_precision: "minute", language: "de", seed: true, added: "2026-11-27" },
-  { id: "s2", outlet: "Yonhap", title: "Source two", title_verbatim: true, kind: "news", published: "2025-09-02", published_precision: "day", language: "en", url: "https://example.org/2", seed: false, added: "2026-11-27" },
+  {
+    id: "s1",
+    outlet: "tagesschau.de",
+    title: "Quelle eins",
+    title_verbatim: true,
+    kind: "faq",
+    published: "2024-10-23T16:03+02:00",
+    published_precision: "minute",
+    language: "de",
+    seed: true,
+    added: "2026-11-27",
+  },
+  {
+    id: "s2",
+    outlet: "Yonhap",
+    title: "Source two",
+    title_verbatim: true,
+    kind: "news",
+    published: "2025-09-02",
+    published_precision: "day",
+    language: "en",
+    url: "https://example.org/2",
+    seed: false,
+    added: "2026-11-27",
+  },
 ];
 
 const event = (id: string, date: string, label: string, chart = true): DatedEvent => ({

@@ -7,7 +7,11 @@ const bounds: Rect = { x: 0, y: 0, width: 300, height: 200 };
 
 describe("placeLabels", () => {
   it("puts a label right next to its mark when there is room", () => {
-    const { placed, failed } = placeLabels([{ key: "a", width: 40, height: 16, anchors: [{ id: "m1", x: 100, y: 100, r: 5 }] }], [], bounds);
+    const { placed, failed } = placeLabels(
+      [{ key: "a", width: 40, height: 16, anchors: [{ id: "m1", x: 100, y: 100, r: 5 }] }],
+      [],
+      bounds,
+    );
     expect(failed).toEqual([]);
     expect(placed[0]).toMatchObject({ key: "a", anchor: "m1", box: { x: 108, y: 92 } });
     expect(placed[0]!.leader).toBeUndefined();
@@ -34,7 +38,11 @@ describe("placeLabels", () => {
   });
 
   it("reports a label that cannot fit anywhere", () => {
-    const { placed, failed } = placeLabels([{ key: "wide", width: 400, height: 16, anchors: [{ id: "m", x: 10, y: 10, r: 5 }] }], [], bounds);
+    const { placed, failed } = placeLabels(
+      [{ key: "wide", width: 400, height: 16, anchors: [{ id: "m", x: 10, y: 10, r: 5 }] }],
+      [],
+      bounds,
+    );
     expect(placed).toEqual([]);
     expect(failed).toEqual(["wide"]);
   });

@@ -26,7 +26,8 @@ function textBoxes(layout: TimelineLayout): { what: string; box: Rect }[] {
   const out: { what: string; box: Rect }[] = [];
   for (const e of layout.events) out.push({ what: `event ${e.ids.join()}`, box: e.box });
   for (const p of layout.panels) {
-    if (p.title) out.push({ what: `title ${p.id}`, box: { x: 0, y: p.titleY - FONT_SIZE, width: textWidth(p.title, FONT_SIZE, true), height: LINE } });
+    if (p.title)
+      out.push({ what: `title ${p.id}`, box: { x: 0, y: p.titleY - FONT_SIZE, width: textWidth(p.title, FONT_SIZE, true), height: LINE } });
     for (const a of p.annotations) out.push({ what: `annotation ${a.anchor}`, box: a.box });
     for (const t of p.yTicks) {
       const w = textWidth(t.label, FONT_SIZE);
@@ -63,7 +64,8 @@ function check(layout: TimelineLayout, minAnnotations: number): void {
       for (const m of p.marks) expect(overlaps(shrink(a.box), m.box), `annotation ${a.anchor} covers mark ${m.id}`).toBe(false);
       if (a.leader) expect(Math.hypot(a.leader.x2 - a.leader.x1, a.leader.y2 - a.leader.y1)).toBeLessThanOrEqual(MAX_LEADER + 0.5);
     }
-    for (const e of layout.events) for (const m of p.marks) expect(overlaps(shrink(e.box), m.box), `event ${e.ids.join()} covers mark ${m.id}`).toBe(false);
+    for (const e of layout.events)
+      for (const m of p.marks) expect(overlaps(shrink(e.box), m.box), `event ${e.ids.join()} covers mark ${m.id}`).toBe(false);
   }
 }
 
@@ -74,37 +76,53 @@ describe.each([
   ["synthetic", synthetic, false],
 ] as const)("troop chart layout of %s", (_, data, real) => {
   const model = chartModel(data);
-  it.each(VARIANTS.map((v) => [v.id, v] as const))("variant %s: default view, full version and compact view keep their promises", (_, v) => {
-    const { main, more } = layoutTroops(model, v);
-    check(main, 4);
-    check(more, 0);
-    check(layoutTroops(model, v, "de", true).main, real ? (v.id === "s" ? 3 : 4) : 1);
-    // Each drawn claim once: the default view, the lane and the small panels together hold the troop claims.
-    const ids = [...main.panels, ...more.panels].flatMap((p) => p.marks.map((m) => m.id)).concat(more.lane?.marks.map((m) => m.id) ?? []);
-    expect(ids.sort()).toEqual(model.items.filter((i) => ["main", "front", "planned", "lane"].includes(i.place)).map((i) => i.claim.id).sort());
-    // The lane is outside every numeric axis: above the first small panel, below nothing with a y scale.
-    if (more.lane) for (const p of more.panels) expect(more.lane.bottom).toBeLessThan(p.plotTop);
-  });
+  it.each(VARIANTS.map((v) => [v.id, v] as const))(
+    "variant %s: default view, full version and compact view keep their promises",
+    (_, v) => {
+      const { main, more } = layoutTroops(model, v);
+      check(main, 4);
+      check(more, 0);
+      check(layoutTroops(model, v, "de", true).main, real ? (v.id === "s" ? 3 : 4) : 1);
+      // Each drawn claim once: the default view, the lane and the small panels together hold the troop claims.
+      const ids = [...main.panels, ...more.panels].flatMap((p) => p.marks.map((m) => m.id)).concat(more.lane?.marks.map((m) => m.id) ?? []);
+      expect(ids.sort()).toEqual(
+        model.items
+          .filter((i) => ["main", "front", "planned", "lane"].includes(i.place))
+          .map((i) => i.claim.id)
+          .sort(),
+      );
+      // The lane is outside every numeric axis: above the first small panel, below nothing with a y scale.
+      if (more.lane) for (const p of more.panels) expect(more.lane.bottom).toBeLessThan(p.plotTop);
+    },
+  );
 });
 
 describe("losses layouts", () => {
   const model = chartModel(loadDataset("data"));
-  it.each(VARIANTS.map((v) => [v.id, v] as const))("variant %s: the dot plot keeps killed and killed-plus-wounded apart, one row per actor", (_, v) => {
-    const dots = layoutDotPlot(model, v);
-    expect(dots.sections.map((s) => s.id)).toEqual(["killed", "casualties", "wounded"]);
-    for (const s of dots.sections) {
-      expect(new Set(s.rows.map((r) => r.actor)).size).toBe(s.rows.length);
-      for (const r of s.rows) {
-        expect(r.item.place).toBe(s.id);
-        expect(r.item.claim.basis).toBe("total");
-        expect(textWidth(r.name + r.value, FONT_SIZE)).toBeLessThanOrEqual(v.width);
-        if (r.valueLine) expect(textWidth(r.valueLine, FONT_SIZE)).toBeLessThanOrEqual(v.width);
+  it.each(VARIANTS.map((v) => [v.id, v] as const))(
+    "variant %s: the dot plot keeps killed and killed-plus-wounded apart, one row per actor",
+    (_, v) => {
+      const dots = layoutDotPlot(model, v);
+      expect(dots.sections.map((s) => s.id)).toEqual(["killed", "casualties", "wounded"]);
+      for (const s of dots.sections) {
+        expect(new Set(s.rows.map((r) => r.actor)).size).toBe(s.rows.length);
+        for (const r of s.rows) {
+          expect(r.item.place).toBe(s.id);
+          expect(r.item.claim.basis).toBe("total");
+          expect(textWidth(r.name + r.value, FONT_SIZE)).toBeLessThanOrEqual(v.width);
+          if (r.valueLine) expect(textWidth(r.valueLine, FONT_SIZE)).toBeLessThanOrEqual(v.width);
+        }
       }
-    }
-    const tl = layoutLossTimeline(model, v);
-    expect(tl.panels.flatMap((p) => p.marks.map((m) => m.id)).sort()).toEqual(model.items.filter((i) => ["killed", "casualties", "wounded"].includes(i.place)).map((i) => i.claim.id).sort());
-    check(tl, 0);
-  });
+      const tl = layoutLossTimeline(model, v);
+      expect(tl.panels.flatMap((p) => p.marks.map((m) => m.id)).sort()).toEqual(
+        model.items
+          .filter((i) => ["killed", "casualties", "wounded"].includes(i.place))
+          .map((i) => i.claim.id)
+          .sort(),
+      );
+      check(tl, 0);
+    },
+  );
 });
 
 describe("sizes in CSS px", () => {

@@ -17,7 +17,10 @@ describe("markKind", () => {
 });
 
 describe("chartModel", () => {
-  for (const [name, data] of [["synthetic", synthetic], ["data/", loadDataset("data")]] as const) {
+  for (const [name, data] of [
+    ["synthetic", synthetic],
+    ["data/", loadDataset("data")],
+  ] as const) {
     it(`gives every claim of ${name} exactly one place or the table`, () => {
       const m = chartModel(data);
       const ids = [...m.items.map((i) => i.claim.id), ...m.tableOnly.map((t) => t.claim.id)];
@@ -33,7 +36,9 @@ describe("chartModel", () => {
         expect(i.claim.repeats).toBeUndefined();
       }
       // Every original statement without a figure is in the lane.
-      expect(m.items.filter((i) => i.place === "lane").length).toBe(data.claims.filter((c) => c.qualifier === "unquantified" && !c.repeats).length);
+      expect(m.items.filter((i) => i.place === "lane").length).toBe(
+        data.claims.filter((c) => c.qualifier === "unquantified" && !c.repeats).length,
+      );
     });
   }
 

@@ -34,7 +34,10 @@ describe("contrast", () => {
       for (const d of [undefined, "protan", "deutan"] as const) {
         COLOUR_GROUPS.forEach((a, i) =>
           COLOUR_GROUPS.slice(i + 1).forEach((b) => {
-            expect(deltaE2000(labOf(GROUP_COLOURS[theme][a], d), labOf(GROUP_COLOURS[theme][b], d)), `${a}/${b} ${d ?? "normal"}`).toBeGreaterThanOrEqual(10);
+            expect(
+              deltaE2000(labOf(GROUP_COLOURS[theme][a], d), labOf(GROUP_COLOURS[theme][b], d)),
+              `${a}/${b} ${d ?? "normal"}`,
+            ).toBeGreaterThanOrEqual(10);
           }),
         );
       }
@@ -63,7 +66,7 @@ describe("troop-chart.css", () => {
     const queries = css
       .split("@container tc-chart ")
       .slice(1)
-      .map((chunk) => ({ q: chunk.slice(0, chunk.indexOf("{")), v: /\.tc-v-(\w+) \{ display: block/.exec(chunk)?.[1] }));
+      .map((chunk) => ({ q: chunk.slice(0, chunk.indexOf("{")), v: /\.tc-v-(\w+) \{\s*display: block/.exec(chunk)?.[1] }));
     // The narrowest variant is the default; every other one has its query.
     expect(css).toMatch(/\.tc-svg\.tc-v-s \{\n  display: block;/);
     for (const [i, v] of VARIANTS.entries()) {

@@ -24,10 +24,15 @@ async function matchesSnapshotFile(text: string, name: string): Promise<void> {
   await expect(text).toMatchFileSnapshot(file);
 }
 
-
 /** One tag per line, so a snapshot diff shows what moved. */
 const pretty = (svg: string) => svg.replace(/></g, ">\n<") + "\n";
-const marks = (svg: string) => [...svg.matchAll(/<g class="(tc-mark[^"]*)" data-claim-id="([^"]+)"([^>]*)>(.*?)<\/g>/g)].map((m) => ({ cls: m[1]!, id: m[2]!, attrs: m[3]!, body: m[4]! }));
+const marks = (svg: string) =>
+  [...svg.matchAll(/<g class="(tc-mark[^"]*)" data-claim-id="([^"]+)"([^>]*)>(.*?)<\/g>/g)].map((m) => ({
+    cls: m[1]!,
+    id: m[2]!,
+    attrs: m[3]!,
+    body: m[4]!,
+  }));
 
 describe("chart SVG", () => {
   const data = loadDataset("data");
@@ -35,7 +40,9 @@ describe("chart SVG", () => {
   it("matches the snapshot: synthetic fixture, default view, narrowest variant", async () => {
     const chart = prepareChart(synthetic, "fx");
     const s = chart.main.find((x) => x.variant === "s")!.markup;
-    expect(s).toMatch(/^<svg viewBox="0 0 310 \d+" width="310" height="\d+" class="tc-svg tc-main tc-v-s" role="img" aria-labelledby="fx-short" data-variant="s">/);
+    expect(s).toMatch(
+      /^<svg viewBox="0 0 310 \d+" width="310" height="\d+" class="tc-svg tc-main tc-v-s" role="img" aria-labelledby="fx-short" data-variant="s">/,
+    );
     await matchesSnapshotFile(pretty(s), "chart-synthetic-main-s.svg");
   });
 
@@ -79,7 +86,9 @@ describe("chart SVG", () => {
   });
 
   it("keeps the default view to four channels: position, hue and a precision mark", () => {
-    const main = prepareChart(data, "a").main.map((s) => s.markup).join("");
+    const main = prepareChart(data, "a")
+      .main.map((s) => s.markup)
+      .join("");
     // No shape symbols, rings, half fills or status classes any more.
     expect(main).not.toMatch(/<use |clip-path|tc-ring|st-(claim|corroborated|acknowledged)/);
     const hues = new Set(marks(main).map((m) => m.cls.split(" ")[1]));

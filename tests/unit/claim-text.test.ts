@@ -15,7 +15,9 @@ describe("attributionText", () => {
   });
   it("uses the prose label, never the chart's abbreviation", () => {
     const officials = { prose_de: "westlichen Regierungsvertretern", name_de: "Westliche Regierungsvertreter (anonym)" };
-    expect(attributionText({ claim_date: "2025-01-22", date_precision: "day" }, officials)).toBe("laut westlichen Regierungsvertretern, 22.01.2025");
+    expect(attributionText({ claim_date: "2025-01-22", date_precision: "day" }, officials)).toBe(
+      "laut westlichen Regierungsvertretern, 22.01.2025",
+    );
   });
   it("shows an imprecise date as imprecise", () => {
     expect(attributionText({ claim_date: "2025-06-15", date_precision: "month" }, nis)).toBe("laut NIS, Juni 2025");

@@ -58,9 +58,16 @@ describe("datapackage.json", () => {
     expect(claims["claim_date"]).toMatchObject({ type: "date", constraints: { required: true } });
     expect(claims["corroborated_by"]).toMatchObject({ type: "string", constraints: { pattern: expect.any(String) } });
     expect(claims["id"]).toMatchObject({ constraints: { required: true, unique: true } });
-    expect(tableFields("places").find((f) => f.name === "lat")).toMatchObject({ type: "number", constraints: { minimum: -90, maximum: 90 } });
+    expect(tableFields("places").find((f) => f.name === "lat")).toMatchObject({
+      type: "number",
+      constraints: { minimum: -90, maximum: 90 },
+    });
     expect(tableFields("sources").find((f) => f.name === "url")).toMatchObject({ type: "string", format: "uri" });
-    expect(tableFields("sources").find((f) => f.name === "seed")).toMatchObject({ type: "boolean", trueValues: ["true"], falseValues: ["false"] });
+    expect(tableFields("sources").find((f) => f.name === "seed")).toMatchObject({
+      type: "boolean",
+      trueValues: ["true"],
+      falseValues: ["false"],
+    });
     for (const kind of kinds) for (const f of tableFields(kind)) expect(f.description.length, `${kind}.${f.name}`).toBeGreaterThan(8);
     expect(() => tableField("x", z.string())).toThrow(/no Table Schema type/);
   });
@@ -78,6 +85,8 @@ describe("datapackage.json", () => {
   });
   it("catches a value that does not cast", () => {
     const bad = { ...files, claims: files.claims.replace(/\n(S001-01,[^,]*),day,/, "\n$1,fortnight,") };
-    expect(readPackage(descriptor, (path) => bad[path.replace(/\.csv$/, "") as Kind]).problems).toContainEqual(expect.stringMatching(/^claims:2 date_precision: "fortnight" is not in the enum/));
+    expect(readPackage(descriptor, (path) => bad[path.replace(/\.csv$/, "") as Kind]).problems).toContainEqual(
+      expect.stringMatching(/^claims:2 date_precision: "fortnight" is not in the enum/),
+    );
   });
 });

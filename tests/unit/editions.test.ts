@@ -10,7 +10,12 @@ describe("editions", () => {
     const changes = editionChanges(data);
     expect(changes.map((c) => c.edition.date)).toEqual([...data.editions.map((e) => e.date)].sort().reverse());
     const sum = (k: "claims" | "sources" | "events" | "corrections") => changes.reduce((n, c) => n + c[k].length, 0);
-    expect([sum("claims"), sum("sources"), sum("events"), sum("corrections")]).toEqual([data.claims.length, data.sources.length, data.events.length, data.corrections.length]);
+    expect([sum("claims"), sum("sources"), sum("events"), sum("corrections")]).toEqual([
+      data.claims.length,
+      data.sources.length,
+      data.events.length,
+      data.corrections.length,
+    ]);
   });
   it("the first edition holds the rows of commit 8e8dfc7, the second the rest", () => {
     expect(data.editions.map((e) => e.date)).toEqual(["2026-11-27", "2026-12-02"]);
@@ -38,11 +43,20 @@ describe("editions", () => {
       alternate: "https://e.org/neu/",
       author: "x",
       rights: "r",
-      entries: [{ id: "https://e.org/neu/#a", title: "<script>", link: "https://e.org/neu/#a", updated: "2026-12-02T00:00:00+01:00", summary: "\"'", html: "<p>a &amp; b</p>" }],
+      entries: [
+        {
+          id: "https://e.org/neu/#a",
+          title: "<script>",
+          link: "https://e.org/neu/#a",
+          updated: "2026-12-02T00:00:00+01:00",
+          summary: "\"'",
+          html: "<p>a &amp; b</p>",
+        },
+      ],
     });
     expect(xml).toContain("<title>A &amp; &lt;b&gt;</title>");
     expect(xml).toContain("<title>&lt;script&gt;</title>");
-    expect(xml).toContain("<content type=\"html\">&lt;p&gt;a &amp;amp; b&lt;/p&gt;</content>");
+    expect(xml).toContain('<content type="html">&lt;p&gt;a &amp;amp; b&lt;/p&gt;</content>');
     expect(xml).toContain("<updated>2026-12-02T00:00:00+01:00</updated>");
     expect(xml).not.toMatch(/<script>/);
   });

@@ -81,10 +81,14 @@ describe("embed codes", () => {
   };
   it("the responsive code has a titled lazy iframe, the snippet and a noscript image", () => {
     const code = responsiveCode(target);
-    expect(code).toContain('<iframe src="https://example.org/sub/embed/chart/?theme=dark" title="Grafik: &quot;Zahlen&quot; &amp; Daten" loading="lazy"');
+    expect(code).toContain(
+      '<iframe src="https://example.org/sub/embed/chart/?theme=dark" title="Grafik: &quot;Zahlen&quot; &amp; Daten" loading="lazy"',
+    );
     expect(code).toContain("height:700px");
     expect(code).toContain('<script src="https://example.org/sub/embed.js" async></script>');
-    expect(code).toMatch(/<noscript><a href="https:\/\/example.org\/sub\/wie-viele-soldaten\/"><img src="[^"]+nordkorea-soldaten.png" alt="Zahlen stiegen &lt;stark&gt;"/);
+    expect(code).toMatch(
+      /<noscript><a href="https:\/\/example.org\/sub\/wie-viele-soldaten\/"><img src="[^"]+nordkorea-soldaten.png" alt="Zahlen stiegen &lt;stark&gt;"/,
+    );
   });
   it("the fixed code has no script, the image code no iframe", () => {
     expect(fixedCode(target)).not.toContain("<script");

@@ -10,9 +10,7 @@ import { PRESENT_WORDS, proseOf, strayDates, strayNumbers, undatedPresent } from
 const dataDir = process.env.DATA_DIR ?? "data";
 const data = loadDataset(dataDir, dataDir);
 const mdxFiles = ["src/content", "src/content/chapters", "src/content/en", "src/content/en/chapters"].flatMap((dir) =>
-  (existsSync(dir) ? readdirSync(dir) : [])
-    .filter((f) => f.endsWith(".mdx"))
-    .map((f) => join(dir, f)),
+  (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith(".mdx")).map((f) => join(dir, f)),
 );
 const strip = (s: string) => s.replace(/\{[a-z]+:[A-Za-z0-9-]+\}/g, " ");
 
@@ -45,13 +43,21 @@ describe("hand-typed dates and figures", () => {
   });
   it("the dictionary, pages, layouts and components never say heute, inzwischen … (they cannot carry a date)", () => {
     const word = new RegExp(`(?<![\\p{L}])(${PRESENT_WORDS.join("|")})(?![\\p{L}])`, "iu");
-    const inDictionary = strings(de).filter(([, s]) => word.test(s)).map(([path]) => path);
+    const inDictionary = strings(de)
+      .filter(([, s]) => word.test(s))
+      .map(([path]) => path);
     const astroFiles = ["src/pages", "src/layouts", "src/components", "src/components/chart", "src/components/map"].flatMap((dir) =>
       readdirSync(dir)
         .filter((f) => f.endsWith(".astro"))
         .map((f) => join(dir, f)),
     );
-    const inAstro = astroFiles.filter((f) => word.test(readFileSync(f, "utf8").replace(/^---[\s\S]*?---/, "").replace(/\/\/.*$/gm, "")));
+    const inAstro = astroFiles.filter((f) =>
+      word.test(
+        readFileSync(f, "utf8")
+          .replace(/^---[\s\S]*?---/, "")
+          .replace(/\/\/.*$/gm, ""),
+      ),
+    );
     expect(astroFiles.length).toBeGreaterThan(10);
     expect([...inDictionary, ...inAstro]).toEqual([]);
   });
@@ -64,20 +70,29 @@ describe("hand-typed dates and figures", () => {
           .map((m) => m[1]!)
           .filter((s) => !/[/]|^\S+\.[a-z]{2,4}$/.test(s))
           .join("\n");
-        return [...strayDates(literals), ...strayNumbers(literals).filter((n) => !/^\d+$/.test(n.text) || Number(n.text) >= 100)].map((d) => `${f}: ${d.text}`);
+        return [...strayDates(literals), ...strayNumbers(literals).filter((n) => !/^\d+$/.test(n.text) || Number(n.text) >= 100)].map(
+          (d) => `${f}: ${d.text}`,
+        );
       });
     expect(bad).toEqual([]);
   });
   it("place descriptions and event texts name dates and figures only by reference", () => {
     const texts: [string, string][] = [
       ...data.places.map((p): [string, string] => [`places ${p.id}`, p.description_de]),
-      ...data.events.flatMap((e): [string, string][] => [[`events ${e.id} title`, e.title_de], [`events ${e.id} label`, e.label_de]]),
+      ...data.events.flatMap((e): [string, string][] => [
+        [`events ${e.id} title`, e.title_de],
+        [`events ${e.id} label`, e.label_de],
+      ]),
     ];
     const bad = texts.flatMap(([where, s]) => [...strayDates(strip(s)), ...strayNumbers(strip(s))].map((d) => `${where}: ${d.text}`));
     expect(bad, "write {date:ID}, {figure:ID} or {laut:ID}").toEqual([]);
   });
   it("catches what it is meant to catch", () => {
-    expect(strayDates("am 23.10.2024 und am 3. November und im Oktober 2024").map((d) => d.text)).toEqual(["23.10.2024", "3. November", "Oktober 2024"]);
+    expect(strayDates("am 23.10.2024 und am 3. November und im Oktober 2024").map((d) => d.text)).toEqual([
+      "23.10.2024",
+      "3. November",
+      "Oktober 2024",
+    ]);
     expect(undatedPresent("Wo sind sie heute?\n").map((d) => d.word)).toEqual(["heute"]);
     expect(strayDates("on 18 October 2024, on October 18, 2024, in October 2024, on 3 Nov").map((d) => d.text)).toEqual([
       "18 October 2024",
@@ -85,7 +100,10 @@ describe("hand-typed dates and figures", () => {
       "October 2024",
       "3 Nov",
     ]);
-    expect(undatedPresent("Where are they now? So far, nothing. In 2025 they were here, to date.\n").map((d) => d.word)).toEqual(["now", "So far"]);
+    expect(undatedPresent("Where are they now? So far, nothing. In 2025 they were here, to date.\n").map((d) => d.word)).toEqual([
+      "now",
+      "So far",
+    ]);
     expect(undatedPresent('Wo waren sie Ende 2025? Heute nicht.\nStand heute: <DateOf id="X" />.\n').map((d) => d.word)).toEqual(["Heute"]);
   });
 });

@@ -53,7 +53,9 @@ describe("headerCsp", () => {
 
 describe("metaCsp", () => {
   it("reads the policy from the <meta>, decoding entities, in any attribute order", () => {
-    expect(metaCsp(`<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"></head>`)).toBe("default-src 'self'");
+    expect(
+      metaCsp(`<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"></head>`),
+    ).toBe("default-src 'self'");
     expect(metaCsp(`<meta content='a &amp; b' http-equiv="Content-Security-Policy">`)).toBe("a & b");
     expect(metaCsp(`<meta name="description" content="x">`)).toBeUndefined();
   });

@@ -52,8 +52,22 @@ describe("the chart's Stand counts days as lib/stand.ts does", () => {
       events: [],
     }) as unknown as DescribeData;
   it("a plain day is its last minute in Berlin: later than a time on that day", () => {
-    expect(dataStand(data([["2025-01-10T18:00+01:00", "minute"], ["2025-01-10", "day"]]))).toBe("2025-01-10");
-    expect(dataStand(data([["2025-01-10", "day"], ["2025-01-11T08:00+01:00", "minute"]]))).toBe("2025-01-11T08:00+01:00");
+    expect(
+      dataStand(
+        data([
+          ["2025-01-10T18:00+01:00", "minute"],
+          ["2025-01-10", "day"],
+        ]),
+      ),
+    ).toBe("2025-01-10");
+    expect(
+      dataStand(
+        data([
+          ["2025-01-10", "day"],
+          ["2025-01-11T08:00+01:00", "minute"],
+        ]),
+      ),
+    ).toBe("2025-01-11T08:00+01:00");
   });
   it("no documents is an error, not an empty Stand", () => {
     expect(() => dataStand(data([]))).toThrow();

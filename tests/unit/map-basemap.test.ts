@@ -18,7 +18,11 @@ import { decodeBasemap, encodeBasemap, polygonsOf } from "../../src/lib/map/base
 import { leafletBasemapFile, LEAFLET_BASEMAP, worldFilePath, worldTopology } from "../../src/build/world";
 
 const square = (x0: number, y0: number, x1: number, y1: number): Position[] => [
-  [x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0],
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
 ];
 const poly = (...rings: Position[][]): Polygon => ({ type: "Polygon", coordinates: rings });
 
@@ -26,22 +30,47 @@ describe("absoluteArcs and simplifyTopology", () => {
   const topo = {
     type: "Topology",
     transform: { scale: [0.5, 0.5], translate: [10, 20] },
-    arcs: [[[0, 0], [2, 0], [2, 0], [0, 2]]],
+    arcs: [
+      [
+        [0, 0],
+        [2, 0],
+        [2, 0],
+        [0, 2],
+      ],
+    ],
     objects: {},
   } as unknown as Topology;
   it("undoes quantization and delta encoding", () => {
-    expect(absoluteArcs(topo)).toEqual([[[10, 20], [11, 20], [12, 20], [12, 21]]]);
+    expect(absoluteArcs(topo)).toEqual([
+      [
+        [10, 20],
+        [11, 20],
+        [12, 20],
+        [12, 21],
+      ],
+    ]);
   });
   it("simplifies arcs in place and drops the transform", () => {
     const s = simplifyTopology(topo, 0.1);
     expect(s.transform).toBeUndefined();
-    expect(s.arcs[0]).toEqual([[10, 20], [12, 20], [12, 21]]);
+    expect(s.arcs[0]).toEqual([
+      [10, 20],
+      [12, 20],
+      [12, 21],
+    ]);
   });
 });
 
 describe("shiftAntimeridian", () => {
   it("moves the negative longitudes of a country that touches ±180° east of 180°", () => {
-    const chukotka = poly([[179.9, 65], [-179.99, 65], [-170, 66], [-179.99, 67], [179.9, 67], [179.9, 65]]);
+    const chukotka = poly([
+      [179.9, 65],
+      [-179.99, 65],
+      [-170, 66],
+      [-179.99, 67],
+      [179.9, 67],
+      [179.9, 65],
+    ]);
     const shifted = shiftAntimeridian(chukotka) as Polygon;
     expect(shifted.coordinates[0]!.map((p) => p[0])).toEqual([179.9, 180.01, 190, 180.01, 179.9, 179.9].map((x) => expect.closeTo(x, 6)));
   });
@@ -102,7 +131,10 @@ describe("the shipped basemap (world-atlas 1:50m)", () => {
   const topo = worldTopology();
   const basemap = buildBasemap(topo, LEAFLET_BASEMAP);
   const byId = new Map(basemap.features.map((f) => [String(f.id), f]));
-  const lons = (id: string) => polygonsOf(byId.get(id)!.geometry).flat(2).map((p) => p[0]!);
+  const lons = (id: string) =>
+    polygonsOf(byId.get(id)!.geometry)
+      .flat(2)
+      .map((p) => p[0]!);
 
   it("has the four countries of the story and drops Antarctica", () => {
     for (const id of ["408", "410", "643", "804"]) expect(byId.has(id)).toBe(true);

@@ -32,7 +32,17 @@ export const PLACES: Place[] = [
 
 /** Actors, sources, claims and events that refer to the places above. */
 export const ACTORS: Actor[] = [
-  { id: "nis", name_de: "Südkoreanischer Geheimdienst NIS", short_de: "NIS", prose_de: "NIS", name_en: "NIS", short_en: "NIS", prose_en: "NIS", country: "KR", kind: "intelligence" },
+  {
+    id: "nis",
+    name_de: "Südkoreanischer Geheimdienst NIS",
+    short_de: "NIS",
+    prose_de: "NIS",
+    name_en: "NIS",
+    short_en: "NIS",
+    prose_en: "NIS",
+    country: "KR",
+    kind: "intelligence",
+  },
 ];
 export const SOURCES: Source[] = [
   {

@@ -13,7 +13,9 @@ describe("distanceKm", () => {
     expect(distanceKm(VLADIVOSTOK, KURSK)).toBeLessThan(6740);
   });
   it("is the formula the chapters' PlaceDistance uses", () => {
-    expect(distanceKm(VLADIVOSTOK, KURSK)).toBe(greatCircleKm({ lon: VLADIVOSTOK[0], lat: VLADIVOSTOK[1] }, { lon: KURSK[0], lat: KURSK[1] }));
+    expect(distanceKm(VLADIVOSTOK, KURSK)).toBe(
+      greatCircleKm({ lon: VLADIVOSTOK[0], lat: VLADIVOSTOK[1] }, { lon: KURSK[0], lat: KURSK[1] }),
+    );
   });
   it("is symmetric and zero for one point", () => {
     expect(distanceKm(KURSK, VLADIVOSTOK)).toBeCloseTo(distanceKm(VLADIVOSTOK, KURSK), 9);

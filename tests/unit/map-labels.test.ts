@@ -3,7 +3,14 @@ import { estimateTextWidth, labelBox, overlap, placeLabels, type LabelRequest } 
 
 const frame = { x: 0, y: 0, width: 400, height: 300 };
 const req = (id: string, x: number, y: number, required = true, extra: Partial<LabelRequest> = {}): LabelRequest => ({
-  id, x, y, width: 80, height: 20, gap: 5, required, ...extra,
+  id,
+  x,
+  y,
+  width: 80,
+  height: 20,
+  gap: 5,
+  required,
+  ...extra,
 });
 
 describe("labelBox and overlap", () => {
@@ -78,7 +85,19 @@ describe("labels with other points to go to", () => {
   it("moves along to the first free point when its own is taken", () => {
     const taken = { x: 80, y: 80, width: 60, height: 60 };
     const placed = placeLabels(
-      [{ id: "km", x: 100, y: 100, width: 40, height: 10, gap: 2, required: false, sides: ["top", "bottom"], alternatives: [{ x: 300, y: 100 }] }],
+      [
+        {
+          id: "km",
+          x: 100,
+          y: 100,
+          width: 40,
+          height: 10,
+          gap: 2,
+          required: false,
+          sides: ["top", "bottom"],
+          alternatives: [{ x: 300, y: 100 }],
+        },
+      ],
       [taken],
       { x: 0, y: 0, width: 400, height: 200 },
     );
@@ -87,4 +106,3 @@ describe("labels with other points to go to", () => {
     expect(p?.box.x).toBe(280);
   });
 });
-

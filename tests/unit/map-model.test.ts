@@ -28,7 +28,9 @@ describe("buildMapModel", () => {
     expect(model.steps.map((s) => s.text)).toEqual([steps.port.text, steps.training.text, steps.front.text]);
   });
   it("puts the computed distances into the steps", () => {
-    expect(model.steps[0]!.distances).toBe("Pjöngjang–Wladiwostok: rund 690 km Luftlinie. Die einzelnen Strecken: 230 bis 580 km Luftlinie.");
+    expect(model.steps[0]!.distances).toBe(
+      "Pjöngjang–Wladiwostok: rund 690 km Luftlinie. Die einzelnen Strecken: 230 bis 580 km Luftlinie.",
+    );
     expect(model.steps[2]!.distances).toMatch(/^Wladiwostok–Kursk: rund 6\.730 km Luftlinie\./);
   });
   it("draws the Vladivostok–Kursk arc instead of parallel arcs from every training ground", () => {
@@ -63,14 +65,19 @@ describe("buildMapModel", () => {
     expect(buildMapModel([a, b]).steps[0]!.label).toBe("B");
   });
   it("has an overview even without places", () => {
-    expect(buildMapModel([]).overview).toEqual([[8, 14], [78, 192]]);
+    expect(buildMapModel([]).overview).toEqual([
+      [8, 14],
+      [78, 192],
+    ]);
   });
 });
 
 describe("placeDistanceText", () => {
   it("says how far each place on the route lies", () => {
     expect(placeDistanceText(byId("vladivostok"), model)).toBe("rund 690 km Luftlinie von Pjöngjang; von den Häfen 230 bis 580 km");
-    expect(placeDistanceText(byId("kursk"), model)).toBe("rund 6.730 km Luftlinie von Wladiwostok; von den Ausbildungsorten 4.710 bis 6.680 km");
+    expect(placeDistanceText(byId("kursk"), model)).toBe(
+      "rund 6.730 km Luftlinie von Wladiwostok; von den Ausbildungsorten 4.710 bis 6.680 km",
+    );
     expect(placeDistanceText(byId("ussuriysk"), model)).toBe("rund 80 km Luftlinie von Wladiwostok");
     expect(placeDistanceText(byId("wonsan"), model)).toBe("rund 580 km Luftlinie bis Wladiwostok");
   });
@@ -81,7 +88,16 @@ describe("placeDistanceText", () => {
 
 describe("boundsOf", () => {
   it("returns [[south, west], [north, east]]", () => {
-    expect(boundsOf([[10, 1], [20, -3], [15, 5]])).toEqual([[-3, 10], [5, 20]]);
+    expect(
+      boundsOf([
+        [10, 1],
+        [20, -3],
+        [15, 5],
+      ]),
+    ).toEqual([
+      [-3, 10],
+      [5, 20],
+    ]);
   });
 });
 
@@ -92,7 +108,14 @@ describe("clientConfig", () => {
   });
   it("orders markers for the keyboard: main places, then the route, then the rest", () => {
     expect(config.markers.map((m) => m.id)).toEqual([
-      "pyongyang", "vladivostok", "kursk", "wonsan", "chongjin", "ussuriysk", "ulan-ude", "seoul",
+      "pyongyang",
+      "vladivostok",
+      "kursk",
+      "wonsan",
+      "chongjin",
+      "ussuriysk",
+      "ulan-ude",
+      "seoul",
     ]);
   });
   it("hands Leaflet [lat, lon] pairs", () => {

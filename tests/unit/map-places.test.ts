@@ -36,7 +36,14 @@ describe("placeReports", () => {
     claims: [
       claim({ id: "C-2", claim_date: "2024-10-23", qualifier: "up_to", figure_low: undefined, figure_high: 3000 }),
       claim({ id: "C-1" }),
-      claim({ id: "C-3", place: "kursk-oblast", qualifier: "unquantified", figure_low: undefined, figure_high: undefined, measure: "at_front" }),
+      claim({
+        id: "C-3",
+        place: "kursk-oblast",
+        qualifier: "unquantified",
+        figure_low: undefined,
+        figure_high: undefined,
+        measure: "at_front",
+      }),
     ],
     events: EVENTS,
     actors: ACTORS,

@@ -53,7 +53,10 @@ describe("the conic projection", () => {
   it("keeps the scale within 5 % of true at every main place (Mercator: +29 % to +61 %)", () => {
     for (const p of [KURSK, PYONGYANG, VLADIVOSTOK]) {
       // 10 km east and 10 km north, measured on the sphere and on the map.
-      for (const [dlon, dlat] of [[0.1, 0], [0, 0.1]] as const) {
+      for (const [dlon, dlat] of [
+        [0.1, 0],
+        [0, 0.1],
+      ] as const) {
         const q: [number, number] = [p[0] + dlon, p[1] + dlat];
         const [a, b] = [project(p), project(q)];
         const k = Math.hypot(b[0] - a[0], b[1] - a[1]) / haversineM(p, q);
@@ -65,7 +68,9 @@ describe("the conic projection", () => {
   it("fits the whole route with its arcs into a 358 × 268 px phone frame", () => {
     const model = buildMapModel(PLACES);
     const box = model.overviewView;
-    expect(box).toEqual(projectedBox([...model.mainLine.map((p) => [p.lon, p.lat] as [number, number]), ...model.main.flatMap((a) => a.points)]));
+    expect(box).toEqual(
+      projectedBox([...model.mainLine.map((p) => [p.lon, p.lat] as [number, number]), ...model.main.flatMap((a) => a.points)]),
+    );
     const pad = { top: 24, right: 24, bottom: 24, left: 24 };
     const { toScreen } = fitBox(box, 358, 268, pad);
     for (const a of model.main)

@@ -36,7 +36,7 @@ describe("buildStaticMap", () => {
     const named = new Set(svg.labels.filter((l) => l.kind === "place").map((l) => l.id));
     for (const m of svg.markers) expect(named.has(m.id), m.id).toBe(true);
   });
-  it("writes \"Luftlinie\" with its distance on the long arc", () => {
+  it('writes "Luftlinie" with its distance on the long arc', () => {
     const km = svg.labels.filter((l) => l.kind === "distance").map((l) => l.text);
     expect(km).toContain("rund 6.730 km Luftlinie");
   });
@@ -69,14 +69,19 @@ describe("standaloneSvg", () => {
     expect(fills).toEqual(new Set([LIGHT_COLOURS.land]));
   });
   it("escapes text from the data", () => {
-    const hostile = { ...svg, labels: [{ id: "x", text: "<script>alert(1)</script>", x: 1, y: 1, kind: "place" as const, anchor: "start" as const }] };
+    const hostile = {
+      ...svg,
+      labels: [{ id: "x", text: "<script>alert(1)</script>", x: 1, y: 1, kind: "place" as const, anchor: "start" as const }],
+    };
     const doc = standaloneSvg(hostile, "A & B", "c");
     expect(doc).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(doc).toContain("A &amp; B");
     expect(doc).not.toContain("<script>");
   });
   it("renders to a PNG with sharp", async () => {
-    const png = await sharp(Buffer.from(standaloneSvg(svg, "Titel", "c"))).png().toBuffer();
+    const png = await sharp(Buffer.from(standaloneSvg(svg, "Titel", "c")))
+      .png()
+      .toBuffer();
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height]).toEqual([1120, (420 + 44 + 26) * 2]);
   });

@@ -6,12 +6,22 @@ import { MAP_COLOURS, SITE_COLOURS } from "../../src/lib/palette";
 
 /** `--name: light-dark(#a, #b)` declarations of a stylesheet, by name. */
 function declared(css: string): Record<string, [string, string]> {
-  return Object.fromEntries([...css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\);/gi)].map((m) => [m[1]!, [m[2]!.toLowerCase(), m[3]!.toLowerCase()]]));
+  return Object.fromEntries(
+    [...css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\);/gi)].map((m) => [
+      m[1]!,
+      [m[2]!.toLowerCase(), m[3]!.toLowerCase()],
+    ]),
+  );
 }
 
 /** `var(--name, light-dark(#a, #b))` fallbacks of a stylesheet, by name. */
 function fallbacks(css: string): Record<string, [string, string]> {
-  return Object.fromEntries([...css.matchAll(/var\(--([\w-]+),\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)\)/gi)].map((m) => [m[1]!, [m[2]!.toLowerCase(), m[3]!.toLowerCase()]]));
+  return Object.fromEntries(
+    [...css.matchAll(/var\(--([\w-]+),\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)\)/gi)].map((m) => [
+      m[1]!,
+      [m[2]!.toLowerCase(), m[3]!.toLowerCase()],
+    ]),
+  );
 }
 
 const pairs = (colours: Record<string, { light: string; dark: string }>) =>

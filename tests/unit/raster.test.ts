@@ -10,7 +10,8 @@ async function inkIn(png: Buffer, box: { left: number; top: number; width: numbe
   const { data, info } = await sharp(png).extract(box).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const bg = [data[0]!, data[1]!, data[2]!];
   let ink = 0;
-  for (let i = 0; i < data.length; i += info.channels) if (Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!) > 120) ink++;
+  for (let i = 0; i < data.length; i += info.channels)
+    if (Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!) > 120) ink++;
   return ink;
 }
 

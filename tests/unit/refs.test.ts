@@ -6,15 +6,35 @@ import type { DatedEvent } from "../../src/lib/data/schema";
 
 const claims = [
   claim({ id: "C-1", claim_date: "2024-10-18", qualifier: "approx", figure_low: 1500, figure_high: 1500 }),
-  claim({ id: "C-2", claim_date: "2025-06-15", date_precision: "month", qualifier: "unquantified", figure_low: undefined, figure_high: undefined }),
+  claim({
+    id: "C-2",
+    claim_date: "2025-06-15",
+    date_precision: "month",
+    qualifier: "unquantified",
+    figure_low: undefined,
+    figure_high: undefined,
+  }),
 ];
-const events: DatedEvent[] = [{ id: "E-1", date: "2024-06-19", date_precision: "day", label_de: "Vertrag", title_de: "Vertrag.", source: "src-a", chart: false, added: "2026-11-27" }];
+const events: DatedEvent[] = [
+  {
+    id: "E-1",
+    date: "2024-06-19",
+    date_precision: "day",
+    label_de: "Vertrag",
+    title_de: "Vertrag.",
+    source: "src-a",
+    chart: false,
+    added: "2026-11-27",
+  },
+];
 const data = { claims, events, actors: ACTORS };
 
 describe("expandRefs", () => {
   it("spells out dates of claims and events as precise as they are known, figures and attributions", () => {
     expect(expandRefs("Am {date:E-1} und am {date:C-1}; im {date:C-2}.", data)).toBe("Am 19.06.2024 und am 18.10.2024; im Juni 2025.");
-    expect(expandRefs("Es kamen {figure:C-1} Soldaten an ({laut:C-1}).", data)).toBe("Es kamen rund 1.500 Soldaten an (laut NIS, 18.10.2024).");
+    expect(expandRefs("Es kamen {figure:C-1} Soldaten an ({laut:C-1}).", data)).toBe(
+      "Es kamen rund 1.500 Soldaten an (laut NIS, 18.10.2024).",
+    );
   });
   it("refuses to print a reference it cannot resolve", () => {
     expect(() => expandRefs("{date:NOPE}", data)).toThrow(/cannot resolve \{date:NOPE\}/);
@@ -28,7 +48,7 @@ describe("refProblems", () => {
     expect(refProblems("{date:NOPE} {figure:E-1} {figure:C-2} {when:C-1} {oops", data)).toEqual([
       '{date:NOPE}: no claim or event has the id "NOPE"',
       '{figure:E-1}: "figure" needs a claim id, "E-1" is an event',
-      "{figure:C-2}: claim \"C-2\" has no figure",
+      '{figure:C-2}: claim "C-2" has no figure',
       '{when:C-1}: unknown reference kind "when" (use date, figure, laut)',
       'a "{" outside a {kind:ID} reference',
     ]);

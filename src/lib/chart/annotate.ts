@@ -27,7 +27,9 @@ const byDate = (a: ChartItem, b: ChartItem) => a.claim.claim_date.localeCompare(
 
 /** The highest of `items` (tie: the earliest). */
 function highest(items: ChartItem[]): ChartItem | undefined {
-  return [...items].sort(byDate).reduce<ChartItem | undefined>((best, i) => (best === undefined || topOf(i.claim) > topOf(best.claim) ? i : best), undefined);
+  return [...items]
+    .sort(byDate)
+    .reduce<ChartItem | undefined>((best, i) => (best === undefined || topOf(i.claim) > topOf(best.claim) ? i : best), undefined);
 }
 
 /** The annotated items of a panel, in priority order (the rule above). */

@@ -99,7 +99,12 @@ function laidOut(data: ChartSource, lang: Lang): Laid {
   return result;
 }
 
-const svgAttrs = (cls: string, variant: string, labelledby: string) => ({ class: `tc-svg ${cls} tc-v-${variant}`, role: "img", "aria-labelledby": labelledby, "data-variant": variant });
+const svgAttrs = (cls: string, variant: string, labelledby: string) => ({
+  class: `tc-svg ${cls} tc-v-${variant}`,
+  role: "img",
+  "aria-labelledby": labelledby,
+  "data-variant": variant,
+});
 
 /** Lays out every variant of the troop chart and writes its SVGs; `idPrefix` keeps ids unique per instance. */
 export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "de", compactView = false): PreparedChart {
@@ -107,19 +112,32 @@ export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "
   const { model, troops, compact } = laidOut(data, lang);
   const days = [...new Set(data.claims.map((c) => c.claim_date))].sort();
   const stand = dataStand(data);
-  const start = timeScale(model.items.filter((i) => ["main", "front", "planned", "lane"].includes(i.place)), [], 0, 1).start;
+  const start = timeScale(
+    model.items.filter((i) => ["main", "front", "planned", "lane"].includes(i.place)),
+    [],
+    0,
+    1,
+  ).start;
   const before = eventsBefore(model.events, start);
   return {
     model,
     headline: headline(data, lang),
     subtitle: subtitleParts(model, lang, compactView),
     takeaway: takeaway(data, lang),
-    main: (compactView ? compact.map((main) => ({ main })) : troops).map(({ main }) => ({ variant: main.variant, markup: inlineSvg(timelineInner(main), main.width, main.height, svgAttrs("tc-main", main.variant, `${idPrefix}-short`)) })),
-    more: troops.map(({ more }) => ({ variant: more.variant, markup: inlineSvg(timelineInner(more), more.width, more.height, svgAttrs("tc-more-svg", more.variant, `${idPrefix}-short-more`)) })),
+    main: (compactView ? compact.map((main) => ({ main })) : troops).map(({ main }) => ({
+      variant: main.variant,
+      markup: inlineSvg(timelineInner(main), main.width, main.height, svgAttrs("tc-main", main.variant, `${idPrefix}-short`)),
+    })),
+    more: troops.map(({ more }) => ({
+      variant: more.variant,
+      markup: inlineSvg(timelineInner(more), more.width, more.height, svgAttrs("tc-more-svg", more.variant, `${idPrefix}-short-more`)),
+    })),
     short: shortDescription(model, lang),
     shortMore: shortMore(model, lang),
     long: longDescription(model, data, lang),
-    before: before.length ? fill(t.before, { list: before.map((e) => `${e.label_de} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") }) : "",
+    before: before.length
+      ? fill(t.before, { list: before.map((e) => `${e.label_de} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") })
+      : "",
     rows: tableRows(data, lang),
     caption: caption(model, data, lang),
     sourceLine: sourceLine(data, lang, compactView),
@@ -143,10 +161,20 @@ export function prepareLosses(data: ChartSource, idPrefix: string, lang: Lang = 
   return {
     headline: lossHeadline(data, lang),
     subtitle: lossSubtitle(model, lang),
-    dots: dots.map((l) => ({ variant: l.variant, markup: inlineSvg(dotPlotInner(l), l.width, l.height, svgAttrs("tc-dots", l.variant, `${idPrefix}-short`)) })),
-    timeline: losses.map((l) => ({ variant: l.variant, markup: inlineSvg(timelineInner(l), l.width, l.height, svgAttrs("tc-loss-tl", l.variant, `${idPrefix}-short-tl`)) })),
+    dots: dots.map((l) => ({
+      variant: l.variant,
+      markup: inlineSvg(dotPlotInner(l), l.width, l.height, svgAttrs("tc-dots", l.variant, `${idPrefix}-short`)),
+    })),
+    timeline: losses.map((l) => ({
+      variant: l.variant,
+      markup: inlineSvg(timelineInner(l), l.width, l.height, svgAttrs("tc-loss-tl", l.variant, `${idPrefix}-short-tl`)),
+    })),
     short: fill(t.short, { n: String(new Set(dots[0]?.sections.flatMap((s) => s.rows.map((r) => r.actor)) ?? []).size) }),
-    shortTimeline: fill(t.shortTimeline, { n: String(lossItems.length), from: formatDate(dates[0] ?? "", lang), to: formatDate(dates[dates.length - 1] ?? "", lang) }),
+    shortTimeline: fill(t.shortTimeline, {
+      n: String(lossItems.length),
+      from: formatDate(dates[0] ?? "", lang),
+      to: formatDate(dates[dates.length - 1] ?? "", lang),
+    }),
     rows,
     ids: [...ids],
   };
@@ -164,8 +192,17 @@ export function downloadSvg(data: ChartSource, lang: Lang = "de", compact = fals
   const i = VARIANTS.findIndex((v) => v.id === DOWNLOAD_VARIANT.id);
   const { more } = troops[i]!;
   const main = compact ? small[i]! : troops[i]!.main;
-  const blocks = [{ inner: timelineInner(main), height: main.height }, ...(compact ? [] : [{ inner: timelineInner(more), height: more.height }])];
-  return standaloneSvg({ title: headline(data, lang), subtitle: subtitleParts(model, lang), blocks, footer: footer(data, lang), width: main.width });
+  const blocks = [
+    { inner: timelineInner(main), height: main.height },
+    ...(compact ? [] : [{ inner: timelineInner(more), height: more.height }]),
+  ];
+  return standaloneSvg({
+    title: headline(data, lang),
+    subtitle: subtitleParts(model, lang),
+    blocks,
+    footer: footer(data, lang),
+    width: main.width,
+  });
 }
 
 /** The standalone losses figure: headline, subtitle, dot plot, footer. */
@@ -173,5 +210,11 @@ export function downloadLossSvg(data: ChartSource, lang: Lang = "de"): string {
   const { model, dots } = laidOut(data, lang);
   const i = VARIANTS.findIndex((v) => v.id === DOWNLOAD_VARIANT.id);
   const l = dots[i]!;
-  return standaloneSvg({ title: lossHeadline(data, lang), subtitle: lossSubtitle(model, lang), blocks: [{ inner: dotPlotInner(l), height: l.height }], footer: footer(data, lang), width: l.width });
+  return standaloneSvg({
+    title: lossHeadline(data, lang),
+    subtitle: lossSubtitle(model, lang),
+    blocks: [{ inner: dotPlotInner(l), height: l.height }],
+    footer: footer(data, lang),
+    width: l.width,
+  });
 }

@@ -78,7 +78,11 @@ function colourWords(lead: string, groupsPresent: ColourGroup[], lang: Lang): { 
 /** The subtitle as parts; a part with a group is a coloured word of the key. Only groups that occur are named. */
 export function subtitleParts(model: ChartModel, lang: Lang = "de", compact = false): { text: string; group?: ColourGroup }[] {
   const t = dictionary(lang).chart;
-  return colourWords(compact ? t.subtitleCompact : t.subtitle, model.actors.map((a) => a.group), lang);
+  return colourWords(
+    compact ? t.subtitleCompact : t.subtitle,
+    model.actors.map((a) => a.group),
+    lang,
+  );
 }
 
 /** The losses figure's headline, from the latest total of killed (never a repeat, an addition or a subset). */
@@ -93,14 +97,27 @@ export function lossHeadline(data: DescribeData, lang: Lang = "de"): string {
 export function lossSubtitle(model: ChartModel, lang: Lang = "de"): { text: string; group?: ColourGroup }[] {
   const t = dictionary(lang).chart.losses;
   const latest = LOSS_SECTIONS.flatMap((s) => latestPerActor(model.items.filter((i) => i.place === s.id)));
-  const top = latest.reduce<(typeof latest)[number] | undefined>((b, i) => (b === undefined || topOf(i.claim) > topOf(b.claim) ? i : b), undefined);
+  const top = latest.reduce<(typeof latest)[number] | undefined>(
+    (b, i) => (b === undefined || topOf(i.claim) > topOf(b.claim) ? i : b),
+    undefined,
+  );
   if (!top) return [];
-  const lead = fill(t.subtitle, { who: model.actors.find((a) => a.id === top.claim.actor)?.short ?? top.claim.actor, date: dateOf(top.claim, lang) });
-  return colourWords(lead, latest.map((i) => i.group), lang);
+  const lead = fill(t.subtitle, {
+    who: model.actors.find((a) => a.id === top.claim.actor)?.short ?? top.claim.actor,
+    date: dateOf(top.claim, lang),
+  });
+  return colourWords(
+    lead,
+    latest.map((i) => i.group),
+    lang,
+  );
 }
 
 /** Counts of where the claims are: the caption's numbers, the same as the table's last column. */
-export function placeCounts(model: ChartModel, data: { claims: Claim[] }): { rows: number; main: number; panels: number; lane: number; losses: number; table: number } {
+export function placeCounts(
+  model: ChartModel,
+  data: { claims: Claim[] },
+): { rows: number; main: number; panels: number; lane: number; losses: number; table: number } {
   const count = (p: (place: ChartModel["items"][number]["place"]) => boolean) => model.items.filter((i) => p(i.place)).length;
   return {
     rows: data.claims.length,
@@ -144,10 +161,16 @@ export function longDescription(model: ChartModel, data: DescribeData, lang: Lan
   const actors = new Map(data.actors.map((a) => [a.id, a]));
   const groups = COLOUR_GROUPS.filter((g) => model.actors.some((a) => a.group === g)).map((g) => t.groups[g]);
   const out: string[] = [fill(t.long.axes, { groups: groups.join("; ") })];
-  const when = (c: Claim) => fill(t.long.when[c.date_precision], { date: formatDate(c.claim_date, lang, c.date_precision === "month" ? "month" : "day") });
-  const say = (template: string, c: Claim) => fill(template, { who: who(c, actors), when: when(c), figure: formatFigure(c, lang), measure: d.measure[c.measure] });
+  const when = (c: Claim) =>
+    fill(t.long.when[c.date_precision], { date: formatDate(c.claim_date, lang, c.date_precision === "month" ? "month" : "day") });
+  const say = (template: string, c: Claim) =>
+    fill(template, { who: who(c, actors), when: when(c), figure: formatFigure(c, lang), measure: d.measure[c.measure] });
   const picks = pickAnnotations(model.items.filter((i) => i.place === "main"));
-  out.push(fill(t.long.annotations, { list: picks.map((i) => `${formatFigure(i.claim, lang)} (${who(i.claim, actors)}, ${dateOf(i.claim, lang)})`).join("; ") }));
+  out.push(
+    fill(t.long.annotations, {
+      list: picks.map((i) => `${formatFigure(i.claim, lang)} (${who(i.claim, actors)}, ${dateOf(i.claim, lang)})`).join("; "),
+    }),
+  );
   for (const place of ["main", "front", "planned", "killed", "casualties", "wounded"] as const) {
     const items = model.items.filter((i) => i.place === place).map((i) => i.claim);
     if (items.length === 0) continue;
@@ -171,8 +194,17 @@ export function longDescription(model: ChartModel, data: DescribeData, lang: Lan
   if (lane) out.push(fill(t.long.lane, { n: String(lane) }));
   const status = { claim: 0, corroborated: 0, acknowledged: 0 };
   for (const i of model.items) status[i.claim.status]++;
-  out.push(fill(t.long.status, { claim: String(status.claim), corroborated: String(status.corroborated), acknowledged: String(status.acknowledged) }));
-  if (model.events.length) out.push(fill(t.long.events, { list: model.events.map((e) => `${e.label_de} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") }));
+  out.push(
+    fill(t.long.status, {
+      claim: String(status.claim),
+      corroborated: String(status.corroborated),
+      acknowledged: String(status.acknowledged),
+    }),
+  );
+  if (model.events.length)
+    out.push(
+      fill(t.long.events, { list: model.events.map((e) => `${e.label_de} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") }),
+    );
   if (model.tableOnly.length) out.push(fill(t.long.tableOnly, { n: String(model.tableOnly.length) }));
   return out;
 }
@@ -243,10 +275,17 @@ export function sourceLine(data: DescribeData, lang: Lang = "de", compact = fals
   const counts = new Map<string, number>();
   for (const c of data.claims) if (!c.repeats) counts.set(c.actor, (counts.get(c.actor) ?? 0) + 1);
   const actors = new Map(data.actors.map((a) => [a.id, a]));
-  const topActors = [...counts].sort((a, b) => b[1] - a[1]).slice(0, compact ? 3 : 4).map(([id]) => actors.get(id)?.short_de ?? id);
+  const topActors = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, compact ? 3 : 4)
+    .map(([id]) => actors.get(id)?.short_de ?? id);
   // The same document count as every other page: all documents of the dataset.
   const docs = datasetCounts(data).documents;
-  return fill(compact ? d.chart.sourceLineCompact : d.chart.sourceLine, { actors: topActors.join(", "), n: String(docs), site: d.siteTitle });
+  return fill(compact ? d.chart.sourceLineCompact : d.chart.sourceLine, {
+    actors: topActors.join(", "),
+    n: String(docs),
+    site: d.siteTitle,
+  });
 }
 
 /**

@@ -60,7 +60,9 @@ export function layoutDotPlot(model: ChartModel, variant: Variant, lang: Lang = 
   const W = variant.width;
   const plotLeft = 8;
   const plotRight = W - 12;
-  const sections = LOSS_SECTIONS.map((s) => ({ id: s.id, items: latestPerActor(model.items.filter((i) => i.place === s.id)) })).filter((s) => s.items.length);
+  const sections = LOSS_SECTIONS.map((s) => ({ id: s.id, items: latestPerActor(model.items.filter((i) => i.place === s.id)) })).filter(
+    (s) => s.items.length,
+  );
   const max = Math.max(1, ...sections.flatMap((s) => s.items.map((i) => i.value ?? 0)));
   const x = scaleLinear().domain([0, max]).nice(4).range([plotLeft, plotRight]);
   const actorOf = (id: string) => model.actors.find((a) => a.id === id);
@@ -82,7 +84,12 @@ export function layoutDotPlot(model: ChartModel, variant: Variant, lang: Lang = 
       const box: Rect =
         item.kind === "range"
           ? { x: lowX! - 1.5, y: cy - CAP - 1, width: cx - lowX! + 3, height: 2 * CAP + 2 }
-          : { x: cx - MARK_RADIUS - 1 - (item.kind === "upTo" ? CARET + 2 : 0), y: cy - MARK_RADIUS - 1, width: 2 * MARK_RADIUS + 2 + CARET + 2, height: 2 * MARK_RADIUS + 2 };
+          : {
+              x: cx - MARK_RADIUS - 1 - (item.kind === "upTo" ? CARET + 2 : 0),
+              y: cy - MARK_RADIUS - 1,
+              width: 2 * MARK_RADIUS + 2 + CARET + 2,
+              height: 2 * MARK_RADIUS + 2,
+            };
       const w = Math.max(HIT, box.width + 6);
       const mark: MarkLayout = {
         id: c.id,
@@ -118,5 +125,16 @@ export function layoutDotPlot(model: ChartModel, variant: Variant, lang: Lang = 
     label: formatNumber(v, lang),
     anchor: i === 0 ? "start" : i === all.length - 1 && x(v) + textWidth(formatNumber(v, lang), FONT_SIZE) / 2 > W ? "end" : "middle",
   }));
-  return { variant: variant.id, width: W, height: Math.ceil(axisY + 6 + LINE + 4), fontSize: FONT_SIZE, plotLeft, plotRight, sections: out, axisY, xTicks, gridTop: LINE + 8 };
+  return {
+    variant: variant.id,
+    width: W,
+    height: Math.ceil(axisY + 6 + LINE + 4),
+    fontSize: FONT_SIZE,
+    plotLeft,
+    plotRight,
+    sections: out,
+    axisY,
+    xTicks,
+    gridTop: LINE + 8,
+  };
 }

@@ -15,7 +15,12 @@ export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
 
 /** True if `inner` lies completely inside `outer`. */
 export function inside(inner: Rect, outer: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }
 
 /** The point of `r` nearest to (px, py). */

@@ -111,7 +111,8 @@ export function segmentHitsRect(x1: number, y1: number, x2: number, y2: number, 
 
 /** True if two segments cross (touching at an end does not count). */
 export function segmentsCross(a: Leader, b: Leader): boolean {
-  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
+    Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
   return (
     side(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1) * side(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2) < 0 &&
     side(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1) * side(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2) < 0
@@ -159,7 +160,9 @@ export function placeLabels(
       if (leader && Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) > maxLeader) continue;
       if (leader && placed.some((p) => segmentHitsRect(leader.x1, leader.y1, leader.x2, leader.y2, p.box))) continue;
       const anchorBox = own(c.anchor);
-      const crossings = leader ? marks.filter((m) => m !== anchorBox && segmentHitsRect(leader.x1, leader.y1, leader.x2, leader.y2, m)).length : 0;
+      const crossings = leader
+        ? marks.filter((m) => m !== anchorBox && segmentHitsRect(leader.x1, leader.y1, leader.x2, leader.y2, m)).length
+        : 0;
       const tangles = leader ? leaders.filter((l) => segmentsCross(l, leader)).length : 0;
       const score = c.score + (crossings + tangles) * CROSSING_COST;
       if (score < chosenScore) {

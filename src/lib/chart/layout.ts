@@ -212,7 +212,9 @@ export function timeScale(items: ChartItem[], events: DatedEvent[], plotLeft: nu
   const last = Math.max(...days.map(Number), ...events.map((e) => Number(utc(e.date))).filter((d) => d >= first));
   const start = utcDay.offset(new Date(first), -10);
   const end = utcDay.offset(new Date(last), 10);
-  const s = scaleUtc().domain([start, end]).range([plotLeft + 8, plotRight - 8]);
+  const s = scaleUtc()
+    .domain([start, end])
+    .range([plotLeft + 8, plotRight - 8]);
   return { x: (d: Date) => s(d), start, end };
 }
 
@@ -238,7 +240,15 @@ export function eventsBefore(events: DatedEvent[], start: Date): DatedEvent[] {
  * mostly empty): beside their line, clear of every mark, every other label and every other event's line.
  * The lines run the plot's full height.
  */
-function layoutEvents(groups: DatedEvent[][], x: (d: Date) => number, left: number, right: number, plotTop: number, plotBottom: number, marks: Rect[]): EventLayout[] {
+function layoutEvents(
+  groups: DatedEvent[][],
+  x: (d: Date) => number,
+  left: number,
+  right: number,
+  plotTop: number,
+  plotBottom: number,
+  marks: Rect[],
+): EventLayout[] {
   const events: EventLayout[] = [];
   const placed: Rect[] = [];
   const xs = groups.map((g) => round(x(utc(g[0]!.date))));
@@ -270,7 +280,18 @@ function layoutEvents(groups: DatedEvent[][], x: (d: Date) => number, left: numb
     if (bottom - h < plotTop) return;
     const box = boxAt(bottom);
     placed.push(box);
-    events.push({ ids: g.map((e) => e.id), date: g[0]!.date, x: ex, lines, anchor, textX: anchor === "start" ? ex + 4 : ex - 4, textY: box.y + FONT_SIZE - 1, box, lineTop: plotTop, lineBottom: plotBottom });
+    events.push({
+      ids: g.map((e) => e.id),
+      date: g[0]!.date,
+      x: ex,
+      lines,
+      anchor,
+      textX: anchor === "start" ? ex + 4 : ex - 4,
+      textY: box.y + FONT_SIZE - 1,
+      box,
+      lineTop: plotTop,
+      lineBottom: plotBottom,
+    });
   });
   return events;
 }
@@ -341,77 +362,107 @@ function layoutPanels(
   const panels: PanelLayout[] = [];
   let events: EventLayout[] = [];
   for (const [pi, input] of inputs.entries()) {
-   // The panel grows (up to three times) when its annotations do not all fit.
-   for (let grow = 0; ; grow += 40) {
-    // A panel without a title (the compact view says what it counts in its subtitle) starts at its plot.
-    const titleY = top + FONT_SIZE;
-    const plotTop = top + (input.title ? LINE + 8 : 4);
-    const plotBottom = plotTop + input.height + grow;
-    const { y: ys, ticks } = yScale(input.items, input.height + grow, lang);
-    const y = ys.copy().range([plotBottom, plotTop + 4]);
-    const yTicks: Tick[] = ticks.map((v) => ({ pos: round(y(v)), label: formatNumber(v, lang) }));
-    const marks = [...input.items]
-      .sort((a, b) => a.claim.claim_date.localeCompare(b.claim.claim_date))
-      .map((item) => markAt(item, t.x(utc(item.claim.claim_date)), y(item.value!), item.kind === "range" ? y(item.low!) : undefined));
-    dodge(marks, { x: plotLeft, y: -1e6, width: plotRight - plotLeft, height: 2e6 });
-    // Annotations: the rule's picks, in priority order; what finds no spot (leaders ≤ MAX_LEADER) is dropped from the end.
-    const annotations: AnnotationLayout[] = [];
-    const wanted = input.annotate ?? [];
-    const titleBox: Rect = { x: 0, y: top, width: input.title ? textWidth(input.title, FONT_SIZE, true) : 0, height: input.title ? LINE : 0 };
-    for (let n = wanted.length; n >= Math.min(MIN_ANNOTATIONS, wanted.length) && n > 0; n--) {
-      const picks = wanted.slice(0, n);
-      const requests = picks.map((item) => {
-        const lines = annotationLines(item, shortOf(item.claim.actor), lang, width < 400);
-        const m = marks.find((k) => k.id === item.claim.id)!;
-        return {
-          key: item.claim.id,
-          width: Math.max(...lines.map((l, i) => textWidth(l, FONT_SIZE, i === 0))) + 2,
-          height: lines.length * LINE,
-          anchors: [{ id: m.id, x: m.x, y: m.kind === "range" ? (m.y + m.y2!) / 2 : m.y, r: m.kind === "range" ? CAP + 1 : MARK_RADIUS + 1 }],
-          lines,
-        };
-      });
-      // Greedy in priority order; if that leaves one out, other orders of the same picks (at most 120).
-      const place = (reqs: typeof requests) =>
-        placeLabels(reqs, [...marks.map((m) => m.box), titleBox], { x: plotLeft - 4, y: top, width: width - plotLeft + 4, height: plotBottom - top }, marks.map((m) => m.box), MAX_LEADER);
-      let { placed, failed } = place(requests);
-      for (const order of permutations(requests.length, 120)) {
-        if (failed.length === 0) break;
-        const tried = place(order.map((i) => requests[i]!));
-        if (tried.failed.length < failed.length) ({ placed, failed } = tried);
-      }
-      if (failed.length === 0 || (n === Math.min(MIN_ANNOTATIONS, wanted.length) && grow >= maxGrow)) {
-        for (const p of placed) {
-          const item = picks.find((i) => i.claim.id === p.key)!;
-          annotations.push({
-            anchor: p.anchor,
-            group: item.group,
-            lines: requests.find((r) => r.key === p.key)!.lines,
-            box: { x: round(p.box.x), y: round(p.box.y), width: round(p.box.width), height: round(p.box.height) },
-            ...(p.leader ? { leader: { x1: round(p.leader.x1), y1: round(p.leader.y1), x2: round(p.leader.x2), y2: round(p.leader.y2) } } : {}),
-          });
+    // The panel grows (up to three times) when its annotations do not all fit.
+    for (let grow = 0; ; grow += 40) {
+      // A panel without a title (the compact view says what it counts in its subtitle) starts at its plot.
+      const titleY = top + FONT_SIZE;
+      const plotTop = top + (input.title ? LINE + 8 : 4);
+      const plotBottom = plotTop + input.height + grow;
+      const { y: ys, ticks } = yScale(input.items, input.height + grow, lang);
+      const y = ys.copy().range([plotBottom, plotTop + 4]);
+      const yTicks: Tick[] = ticks.map((v) => ({ pos: round(y(v)), label: formatNumber(v, lang) }));
+      const marks = [...input.items]
+        .sort((a, b) => a.claim.claim_date.localeCompare(b.claim.claim_date))
+        .map((item) => markAt(item, t.x(utc(item.claim.claim_date)), y(item.value!), item.kind === "range" ? y(item.low!) : undefined));
+      dodge(marks, { x: plotLeft, y: -1e6, width: plotRight - plotLeft, height: 2e6 });
+      // Annotations: the rule's picks, in priority order; what finds no spot (leaders ≤ MAX_LEADER) is dropped from the end.
+      const annotations: AnnotationLayout[] = [];
+      const wanted = input.annotate ?? [];
+      const titleBox: Rect = {
+        x: 0,
+        y: top,
+        width: input.title ? textWidth(input.title, FONT_SIZE, true) : 0,
+        height: input.title ? LINE : 0,
+      };
+      for (let n = wanted.length; n >= Math.min(MIN_ANNOTATIONS, wanted.length) && n > 0; n--) {
+        const picks = wanted.slice(0, n);
+        const requests = picks.map((item) => {
+          const lines = annotationLines(item, shortOf(item.claim.actor), lang, width < 400);
+          const m = marks.find((k) => k.id === item.claim.id)!;
+          return {
+            key: item.claim.id,
+            width: Math.max(...lines.map((l, i) => textWidth(l, FONT_SIZE, i === 0))) + 2,
+            height: lines.length * LINE,
+            anchors: [
+              { id: m.id, x: m.x, y: m.kind === "range" ? (m.y + m.y2!) / 2 : m.y, r: m.kind === "range" ? CAP + 1 : MARK_RADIUS + 1 },
+            ],
+            lines,
+          };
+        });
+        // Greedy in priority order; if that leaves one out, other orders of the same picks (at most 120).
+        const place = (reqs: typeof requests) =>
+          placeLabels(
+            reqs,
+            [...marks.map((m) => m.box), titleBox],
+            { x: plotLeft - 4, y: top, width: width - plotLeft + 4, height: plotBottom - top },
+            marks.map((m) => m.box),
+            MAX_LEADER,
+          );
+        let { placed, failed } = place(requests);
+        for (const order of permutations(requests.length, 120)) {
+          if (failed.length === 0) break;
+          const tried = place(order.map((i) => requests[i]!));
+          if (tried.failed.length < failed.length) ({ placed, failed } = tried);
         }
-        break;
+        if (failed.length === 0 || (n === Math.min(MIN_ANNOTATIONS, wanted.length) && grow >= maxGrow)) {
+          for (const p of placed) {
+            const item = picks.find((i) => i.claim.id === p.key)!;
+            annotations.push({
+              anchor: p.anchor,
+              group: item.group,
+              lines: requests.find((r) => r.key === p.key)!.lines,
+              box: { x: round(p.box.x), y: round(p.box.y), width: round(p.box.width), height: round(p.box.height) },
+              ...(p.leader
+                ? { leader: { x1: round(p.leader.x1), y1: round(p.leader.y1), x2: round(p.leader.x2), y2: round(p.leader.y2) } }
+                : {}),
+            });
+          }
+          break;
+        }
       }
+      if (annotations.length < Math.min(MIN_ANNOTATIONS, wanted.length) && grow < maxGrow) continue;
+      // Event labels after the annotations: they keep clear of marks, annotations and leader lines.
+      if (pi === 0) {
+        const taken = [
+          ...marks.map((m) => m.box),
+          ...annotations.map((a) => a.box),
+          ...annotations.flatMap((a) =>
+            a.leader
+              ? [
+                  {
+                    x: Math.min(a.leader.x1, a.leader.x2),
+                    y: Math.min(a.leader.y1, a.leader.y2),
+                    width: Math.abs(a.leader.x2 - a.leader.x1),
+                    height: Math.abs(a.leader.y2 - a.leader.y1),
+                  },
+                ]
+              : [],
+          ),
+        ];
+        events = layoutEvents(eventGroupsOfFirst, t.x, plotLeft, width, plotTop, plotBottom, taken);
+      }
+      const axisY = plotBottom + 4;
+      const xTicks = monthTicks(t.x, t.start, t.end, lang, 0, width);
+      const bottom = axisY + 6 + LINE * 2;
+      for (const m of marks) {
+        m.x = round(m.x);
+        m.y = round(m.y);
+        if (m.y2 !== undefined) m.y2 = round(m.y2);
+      }
+      panels.push({ id: input.id, title: input.title, titleY, plotTop, plotBottom, axisY, xTicks, yTicks, marks, annotations, bottom });
+      top = bottom + 10;
+      break;
     }
-    if (annotations.length < Math.min(MIN_ANNOTATIONS, wanted.length) && grow < maxGrow) continue;
-    // Event labels after the annotations: they keep clear of marks, annotations and leader lines.
-    if (pi === 0) {
-      const taken = [...marks.map((m) => m.box), ...annotations.map((a) => a.box), ...annotations.flatMap((a) => (a.leader ? [{ x: Math.min(a.leader.x1, a.leader.x2), y: Math.min(a.leader.y1, a.leader.y2), width: Math.abs(a.leader.x2 - a.leader.x1), height: Math.abs(a.leader.y2 - a.leader.y1) }] : []))];
-      events = layoutEvents(eventGroupsOfFirst, t.x, plotLeft, width, plotTop, plotBottom, taken);
-    }
-    const axisY = plotBottom + 4;
-    const xTicks = monthTicks(t.x, t.start, t.end, lang, 0, width);
-    const bottom = axisY + 6 + LINE * 2;
-    for (const m of marks) {
-      m.x = round(m.x);
-      m.y = round(m.y);
-      if (m.y2 !== undefined) m.y2 = round(m.y2);
-    }
-    panels.push({ id: input.id, title: input.title, titleY, plotTop, plotBottom, axisY, xTicks, yTicks, marks, annotations, bottom });
-    top = bottom + 10;
-    break;
-   }
   }
   return { panels, bottom: top, events };
 }
@@ -441,14 +492,25 @@ function permutations(n: number, limit: number): number[][] {
 const at = (model: ChartModel, place: ChartItem["place"]) => model.items.filter((i) => i.place === place);
 
 /** The troop chart's two timelines at one variant: the default view and the full version's lane and small panels. */
-export function layoutTroops(model: ChartModel, variant: Variant, lang: Lang = "de", compact = false): { main: TimelineLayout; more: TimelineLayout } {
+export function layoutTroops(
+  model: ChartModel,
+  variant: Variant,
+  lang: Lang = "de",
+  compact = false,
+): { main: TimelineLayout; more: TimelineLayout } {
   const t = dictionary(lang).chart;
   const W = variant.width;
   const main = at(model, "main");
   if (main.length === 0) throw new Error("chart: no total figure for soldiers sent or in Russia in data/claims.csv, nothing to draw");
   const troopItems = model.items.filter((i) => i.place === "main" || i.place === "front" || i.place === "planned" || i.place === "lane");
   const inputs: PanelInput[] = [
-    { id: "main", title: compact ? "" : t.panels.main, items: main, height: compact ? variant.compact : variant.plotHeight, annotate: pickAnnotations(main) },
+    {
+      id: "main",
+      title: compact ? "" : t.panels.main,
+      items: main,
+      height: compact ? variant.compact : variant.plotHeight,
+      annotate: pickAnnotations(main),
+    },
     { id: "front", title: t.panels.front, items: at(model, "front"), height: variant.small },
     { id: "planned", title: t.panels.planned, items: at(model, "planned"), height: variant.small },
   ];
@@ -459,7 +521,18 @@ export function layoutTroops(model: ChartModel, variant: Variant, lang: Lang = "
 
   // Default view: the main panel with its events.
   // The compact embed keeps its height: it may name fewer marks rather than grow.
-  const mainLayout = layoutPanels([inputs[0]!], ts, plotLeft, plotRight, W, 0, lang, shortOf, eventGroups(model.events, ts.start), compact ? 0 : 120);
+  const mainLayout = layoutPanels(
+    [inputs[0]!],
+    ts,
+    plotLeft,
+    plotRight,
+    W,
+    0,
+    lang,
+    shortOf,
+    eventGroups(model.events, ts.start),
+    compact ? 0 : 120,
+  );
   const mainHeight = Math.ceil(mainLayout.bottom - 6);
 
   // Full version: the lane for statements without a figure, then the small panels.
@@ -477,10 +550,38 @@ export function layoutTroops(model: ChartModel, variant: Variant, lang: Lang = "
     lane = { title: t.noFigure, titleY: FONT_SIZE, top: LINE + 4, bottom, marks };
     y = bottom + 14;
   }
-  const small = layoutPanels(inputs.slice(1).filter((p) => p.items.length), ts, plotLeft, plotRight, W, y, lang, shortOf);
+  const small = layoutPanels(
+    inputs.slice(1).filter((p) => p.items.length),
+    ts,
+    plotLeft,
+    plotRight,
+    W,
+    y,
+    lang,
+    shortOf,
+  );
   return {
-    main: { variant: variant.id, width: W, height: mainHeight, fontSize: FONT_SIZE, plotLeft, plotRight, panels: mainLayout.panels, events: mainLayout.events },
-    more: { variant: variant.id, width: W, height: Math.ceil(small.bottom - 6), fontSize: FONT_SIZE, plotLeft, plotRight, panels: small.panels, ...(lane ? { lane } : {}), events: [] },
+    main: {
+      variant: variant.id,
+      width: W,
+      height: mainHeight,
+      fontSize: FONT_SIZE,
+      plotLeft,
+      plotRight,
+      panels: mainLayout.panels,
+      events: mainLayout.events,
+    },
+    more: {
+      variant: variant.id,
+      width: W,
+      height: Math.ceil(small.bottom - 6),
+      fontSize: FONT_SIZE,
+      plotLeft,
+      plotRight,
+      panels: small.panels,
+      ...(lane ? { lane } : {}),
+      events: [],
+    },
   };
 }
 

@@ -7,7 +7,6 @@ import { BASE_COLOURS, GROUP_COLOURS } from "./palette";
 import { textWidth, wrapText } from "./text";
 import { escapeXml as esc } from "../escape";
 
-
 const n = (v: number) => String(round(v));
 
 /** A text element; `cls` its classes. */
@@ -38,10 +37,20 @@ export function markSvg(m: MarkLayout, sideways = false, summary = false): strin
       break;
     }
     case "atLeast":
-      parts.push(dot, sideways ? `<path class="tc-more" d="M${c},${-CARET}L${c + CARET},0L${c},${CARET}"/>` : `<path class="tc-more" d="M${-CARET},${-c}L0,${-c - CARET}L${CARET},${-c}"/>`);
+      parts.push(
+        dot,
+        sideways
+          ? `<path class="tc-more" d="M${c},${-CARET}L${c + CARET},0L${c},${CARET}"/>`
+          : `<path class="tc-more" d="M${-CARET},${-c}L0,${-c - CARET}L${CARET},${-c}"/>`,
+      );
       break;
     case "upTo":
-      parts.push(dot, sideways ? `<path class="tc-less" d="M${-c},${-CARET}L${-c - CARET},0L${-c},${CARET}"/>` : `<path class="tc-less" d="M${-CARET},${c}L0,${c + CARET}L${CARET},${c}"/>`);
+      parts.push(
+        dot,
+        sideways
+          ? `<path class="tc-less" d="M${-c},${-CARET}L${-c - CARET},0L${-c},${CARET}"/>`
+          : `<path class="tc-less" d="M${-CARET},${c}L0,${c + CARET}L${CARET},${c}"/>`,
+      );
       break;
     case "unquantified":
       parts.push(`<path class="tc-nf" d="M0,-7V7"/>`);
@@ -55,7 +64,9 @@ export function markSvg(m: MarkLayout, sideways = false, summary = false): strin
 
 /** The x axis of a panel: baseline, month ticks, year under the first tick and each January. */
 function xAxis(p: PanelLayout, layout: TimelineLayout): string {
-  const out = [`<path class="tc-base" d="M${n(layout.plotLeft)},${n(p.axisY)}H${n(layout.plotRight)}${p.xTicks.map((t) => `M${n(t.pos)},${n(p.axisY)}v4`).join("")}"/>`];
+  const out = [
+    `<path class="tc-base" d="M${n(layout.plotLeft)},${n(p.axisY)}H${n(layout.plotRight)}${p.xTicks.map((t) => `M${n(t.pos)},${n(p.axisY)}v4`).join("")}"/>`,
+  ];
   for (const t of p.xTicks) {
     out.push(text(t.pos, p.axisY + 4 + layout.fontSize, t.label, "tc-t tc-tick", t.anchor));
     if (t.sub) out.push(text(t.pos, p.axisY + 4 + layout.fontSize + LINE, t.sub, "tc-t tc-tick", t.anchor));
@@ -67,7 +78,12 @@ function xAxis(p: PanelLayout, layout: TimelineLayout): string {
 function panelSvg(p: PanelLayout, layout: TimelineLayout): string {
   const { plotLeft, plotRight } = layout;
   const out: string[] = [`<g class="tc-panel" data-panel="${p.id}">`];
-  out.push(`<path class="tc-grid" d="${p.yTicks.filter((t) => t.pos < p.plotBottom - 0.5).map((t) => `M${n(plotLeft)},${n(t.pos)}H${n(plotRight)}`).join("")}"/>`);
+  out.push(
+    `<path class="tc-grid" d="${p.yTicks
+      .filter((t) => t.pos < p.plotBottom - 0.5)
+      .map((t) => `M${n(plotLeft)},${n(t.pos)}H${n(plotRight)}`)
+      .join("")}"/>`,
+  );
   if (p.title) out.push(text(0, p.titleY, p.title, "tc-t tc-ptitle"));
   out.push(`<g class="tc-axis">`);
   for (const t of p.yTicks) out.push(text(plotLeft - 6, t.pos + 4.5, t.label, "tc-t tc-tick", "end"));
@@ -75,8 +91,12 @@ function panelSvg(p: PanelLayout, layout: TimelineLayout): string {
   out.push(`</g>`);
   out.push(`<g class="tc-marks">${p.marks.map((m) => markSvg(m)).join("")}</g>`);
   for (const a of p.annotations) {
-    const leader = a.leader ? `<path class="tc-ann-line" d="M${n(a.leader.x1)},${n(a.leader.y1)}L${n(a.leader.x2)},${n(a.leader.y2)}"/>` : "";
-    const lines = a.lines.map((l, i) => text(a.box.x + 1, a.box.y + layout.fontSize - 1 + i * LINE, l, i === 0 ? "tc-t tc-ann-fig" : "tc-t tc-ann-who")).join("");
+    const leader = a.leader
+      ? `<path class="tc-ann-line" d="M${n(a.leader.x1)},${n(a.leader.y1)}L${n(a.leader.x2)},${n(a.leader.y2)}"/>`
+      : "";
+    const lines = a.lines
+      .map((l, i) => text(a.box.x + 1, a.box.y + layout.fontSize - 1 + i * LINE, l, i === 0 ? "tc-t tc-ann-fig" : "tc-t tc-ann-who"))
+      .join("");
     out.push(`<g class="tc-ann g-${a.group}" data-anchor="${esc(a.anchor)}">${leader}${lines}</g>`);
   }
   out.push(`</g>`);
@@ -89,7 +109,9 @@ export function timelineInner(layout: TimelineLayout): string {
   if (layout.events.length) {
     out.push(`<g class="tc-events">`);
     for (const e of layout.events) {
-      out.push(`<g class="tc-ev" data-event-ids="${esc(e.ids.join(" "))}" data-date="${e.date}"><path class="tc-ev-line" d="M${n(e.x)},${n(e.lineTop)}V${n(e.lineBottom)}"/>`);
+      out.push(
+        `<g class="tc-ev" data-event-ids="${esc(e.ids.join(" "))}" data-date="${e.date}"><path class="tc-ev-line" d="M${n(e.x)},${n(e.lineTop)}V${n(e.lineBottom)}"/>`,
+      );
       e.lines.forEach((line, i) => out.push(text(e.textX, e.textY + i * LINE, line, "tc-t tc-evt", e.anchor)));
       out.push(`</g>`);
     }
@@ -116,7 +138,9 @@ export function dotPlotInner(layout: DotPlotLayout): string {
     out.push(`<g class="tc-panel" data-panel="${s.id}">`);
     out.push(text(0, s.titleY, s.title, "tc-t tc-ptitle"));
     for (const r of s.rows) {
-      out.push(`<text class="tc-t tc-row" x="0" y="${n(r.textY)}"><tspan class="tc-row-name g-${r.group}">${esc(r.name)}</tspan>${esc(r.value)}</text>`);
+      out.push(
+        `<text class="tc-t tc-row" x="0" y="${n(r.textY)}"><tspan class="tc-row-name g-${r.group}">${esc(r.name)}</tspan>${esc(r.value)}</text>`,
+      );
       if (r.valueLine) out.push(text(0, r.textY + LINE, r.valueLine, "tc-t tc-row"));
       out.push(markSvg(r.mark, true, true));
     }
@@ -163,7 +187,13 @@ export interface Block {
  * A standalone SVG file: title, subtitle (its coloured words as tspans of their group), the blocks one under
  * the other, and a footer.
  */
-export function standaloneSvg(opts: { title: string; subtitle: { text: string; group?: string }[]; blocks: Block[]; footer: string[]; width: number }): string {
+export function standaloneSvg(opts: {
+  title: string;
+  subtitle: { text: string; group?: string }[];
+  blocks: Block[];
+  footer: string[];
+  width: number;
+}): string {
   const W = opts.width + 32;
   const inner = opts.width;
   // The subtitle wraps word by word, keeping each word's colour.

@@ -73,8 +73,11 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
 /** The line on which the quoted field still open at `errorLine` began: the parser only notices later. */
 function lineOfOpenQuote(text: string, errorLine: number): number {
   let openedAt = 0;
-  text.split("\n").slice(0, errorLine).forEach((line, i) => {
-    if ((line.match(/"/g)?.length ?? 0) % 2 === 1) openedAt = openedAt ? 0 : i + 1;
-  });
+  text
+    .split("\n")
+    .slice(0, errorLine)
+    .forEach((line, i) => {
+      if ((line.match(/"/g)?.length ?? 0) % 2 === 1) openedAt = openedAt ? 0 : i + 1;
+    });
   return openedAt || errorLine;
 }

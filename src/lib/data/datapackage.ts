@@ -81,7 +81,11 @@ export interface DataPackage {
 }
 
 /** The licence of the data. */
-export const DATA_LICENCE = { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" } as const;
+export const DATA_LICENCE = {
+  name: "CC-BY-4.0",
+  path: "https://creativecommons.org/licenses/by/4.0/",
+  title: "Creative Commons Attribution 4.0",
+} as const;
 
 /** What a field schema reveals when walked down through describe(), refine(), pipe() and optional(). */
 interface Found {

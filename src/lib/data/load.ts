@@ -8,7 +8,17 @@ import { DataError, type DataIssue } from "./errors";
 import { claimRuleIssues } from "./rules";
 import { refProblems } from "../refs";
 import { dayOf } from "../date";
-import { columnsOf, dataFiles, type Actor, type Claim, type Correction, type DatedEvent, type Edition, type Place, type Source } from "./schema";
+import {
+  columnsOf,
+  dataFiles,
+  type Actor,
+  type Claim,
+  type Correction,
+  type DatedEvent,
+  type Edition,
+  type Place,
+  type Source,
+} from "./schema";
 
 /** The whole validated dataset, each row with the line it came from. */
 export interface Dataset {
@@ -48,7 +58,6 @@ function validateRows<S extends z.ZodTypeAny>(file: string, schema: S, rows: Csv
   }
   return valid;
 }
-
 
 /**
  * Validates every data file, given by `read(file name)` (undefined: missing or unreadable), then checks
@@ -108,12 +117,25 @@ export function validateDataset(read: (file: string) => string | undefined, labe
       at("claim_date", `${data.claim_date} is after its source "${source.id}" was published (${dayOf(source.published)})`);
     }
   }
-  issues.push(...claimRuleIssues(claimsFile, parsed.claims, parsed.actors.map((r) => r.data), ids("claims") as Set<string>));
+  issues.push(
+    ...claimRuleIssues(
+      claimsFile,
+      parsed.claims,
+      parsed.actors.map((r) => r.data),
+      ids("claims") as Set<string>,
+    ),
+  );
   const placesFile = `${label}/${dataFiles.places.file}`;
-  const refData = { claims: parsed.claims.map((r) => r.data), events: parsed.events.map((r) => r.data), actors: parsed.actors.map((r) => r.data) };
+  const refData = {
+    claims: parsed.claims.map((r) => r.data),
+    events: parsed.events.map((r) => r.data),
+    actors: parsed.actors.map((r) => r.data),
+  };
   for (const { line, data } of parsed.places) {
-    if (!sourceIds.has(data.source)) issues.push({ file: placesFile, line, field: "source", message: `unknown source "${data.source}" (not in sources.csv)` });
-    for (const message of refProblems(data.description_de, refData)) issues.push({ file: placesFile, line, field: "description_de", message });
+    if (!sourceIds.has(data.source))
+      issues.push({ file: placesFile, line, field: "source", message: `unknown source "${data.source}" (not in sources.csv)` });
+    for (const message of refProblems(data.description_de, refData))
+      issues.push({ file: placesFile, line, field: "description_de", message });
   }
   for (const { line, data } of parsed.events) {
     const at = (field: string, message: string) => issues.push({ file: eventsFile, line, field, message });
@@ -123,30 +145,46 @@ export function validateDataset(read: (file: string) => string | undefined, labe
   }
   const correctionsFile = `${label}/${dataFiles.corrections.file}`;
   for (const { line, data } of parsed.corrections) {
-    for (const id of data.sources) if (!sourceIds.has(id)) issues.push({ file: correctionsFile, line, field: "sources", message: `unknown source "${id}" (not in sources.csv)` });
+    for (const id of data.sources)
+      if (!sourceIds.has(id))
+        issues.push({ file: correctionsFile, line, field: "sources", message: `unknown source "${id}" (not in sources.csv)` });
   }
   // Every added row and every correction belongs to an edition, named by its day.
   const editionDays = new Set<string>();
   const editionsFile = `${label}/${dataFiles.editions.file}`;
   for (const { line, data } of parsed.editions) {
-    if (editionDays.has(data.date)) issues.push({ file: editionsFile, line, field: "date", message: `duplicate edition date "${data.date}"` });
+    if (editionDays.has(data.date))
+      issues.push({ file: editionsFile, line, field: "date", message: `duplicate edition date "${data.date}"` });
     editionDays.add(data.date);
   }
   const known = [...editionDays].sort().join(", ");
   const addedIn = (file: string, rows: { line: number; data: { added: string } }[]) => {
     for (const { line, data } of rows)
-      if (!editionDays.has(data.added)) issues.push({ file, line, field: "added", message: `${data.added} is not the date of an edition in editions.csv (${known})` });
+      if (!editionDays.has(data.added))
+        issues.push({ file, line, field: "added", message: `${data.added} is not the date of an edition in editions.csv (${known})` });
   };
   addedIn(claimsFile, parsed.claims);
   addedIn(`${label}/${dataFiles.sources.file}`, parsed.sources);
   addedIn(eventsFile, parsed.events);
   for (const { line, data } of parsed.corrections)
-    if (!editionDays.has(data.date)) issues.push({ file: correctionsFile, line, field: "date", message: `${data.date} is not the date of an edition in editions.csv (${known}): a correction is published with an edition` });
+    if (!editionDays.has(data.date))
+      issues.push({
+        file: correctionsFile,
+        line,
+        field: "date",
+        message: `${data.date} is not the date of an edition in editions.csv (${known}): a correction is published with an edition`,
+      });
   if (parsed.claims.length === 0 && !issues.some((i) => i.file === claimsFile)) {
     issues.push({ file: claimsFile, line: 1, field: "(file)", message: "has no claims: an empty dataset is never valid" });
   }
   // In file order, so a reader fixes them top to bottom, whichever check found them.
-  if (issues.length) throw new DataError(issues.map((issue, i) => ({ issue, i })).sort((a, b) => a.issue.file.localeCompare(b.issue.file) || a.issue.line - b.issue.line || a.i - b.i).map((x) => x.issue));
+  if (issues.length)
+    throw new DataError(
+      issues
+        .map((issue, i) => ({ issue, i }))
+        .sort((a, b) => a.issue.file.localeCompare(b.issue.file) || a.issue.line - b.issue.line || a.i - b.i)
+        .map((x) => x.issue),
+    );
 
   return {
     claims: parsed.claims.map((r) => r.data),

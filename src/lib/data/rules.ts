@@ -41,13 +41,16 @@ export function claimRuleIssues(
       const original = byId.get(claim.repeats);
       if (!original) {
         if (!allIds.has(claim.repeats)) at("repeats", `unknown claim "${claim.repeats}"`);
-      }
-      else if (original.repeats !== undefined) at("repeats", `"${original.id}" is itself a repeat of "${original.repeats}": name the original`);
+      } else if (original.repeats !== undefined)
+        at("repeats", `"${original.id}" is itself a repeat of "${original.repeats}": name the original`);
       else {
-        if (original.status !== claim.status) at("status", `must equal the status of the claim it repeats ("${original.id}" is ${original.status})`);
-        if (original.claim_date > claim.claim_date) at("claim_date", `is before the claim it repeats ("${original.id}", ${original.claim_date})`);
+        if (original.status !== claim.status)
+          at("status", `must equal the status of the claim it repeats ("${original.id}" is ${original.status})`);
+        if (original.claim_date > claim.claim_date)
+          at("claim_date", `is before the claim it repeats ("${original.id}", ${original.claim_date})`);
       }
-      if (claim.corroborated_by.length || claim.admits.length) at("repeats", "a repeat takes its status from the original: leave corroborated_by and admits empty");
+      if (claim.corroborated_by.length || claim.admits.length)
+        at("repeats", "a repeat takes its status from the original: leave corroborated_by and admits empty");
     }
     if (!actor) continue; // reported as an unknown actor elsewhere
     for (const otherId of claim.corroborated_by) {
@@ -55,21 +58,26 @@ export function claimRuleIssues(
       const otherActor = other && actorById.get(other.actor);
       if (!other) {
         if (!allIds.has(otherId)) at("corroborated_by", `unknown claim "${otherId}"`);
-      }
-      else if (other.repeats !== undefined) at("corroborated_by", `"${otherId}" is a repeat of "${other.repeats}": name the original`);
+      } else if (other.repeats !== undefined) at("corroborated_by", `"${otherId}" is a repeat of "${other.repeats}": name the original`);
       else if (otherActor && !isIndependent(actor, otherActor)) {
-        at("corroborated_by", `"${otherId}" is by ${otherActor.id} (${otherActor.country}, ${otherActor.kind}): corroboration needs a named actor of another country than ${actor.country}`);
+        at(
+          "corroborated_by",
+          `"${otherId}" is by ${otherActor.id} (${otherActor.country}, ${otherActor.kind}): corroboration needs a named actor of another country than ${actor.country}`,
+        );
       }
     }
     if (claim.status === "acknowledged" && !isOwnSide(actor)) {
-      at("status", `acknowledged means an official admission by Russia or North Korea; ${actor.id} (${actor.country}) can only make a claim or be corroborated`);
+      at(
+        "status",
+        `acknowledged means an official admission by Russia or North Korea; ${actor.id} (${actor.country}) can only make a claim or be corroborated`,
+      );
     }
     for (const otherId of claim.admits) {
       const other = byId.get(otherId);
       if (!other) {
         if (!allIds.has(otherId)) at("admits", `unknown claim "${otherId}"`);
-      }
-      else if (isOwnSide(actorById.get(other.actor))) at("admits", `"${otherId}" is by Russia or North Korea itself: an admission confirms what others alleged`);
+      } else if (isOwnSide(actorById.get(other.actor)))
+        at("admits", `"${otherId}" is by Russia or North Korea itself: an admission confirms what others alleged`);
       else if (other.claim_date > claim.claim_date) at("admits", `"${otherId}" (${other.claim_date}) was made after this admission`);
     }
   }

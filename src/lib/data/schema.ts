@@ -48,11 +48,7 @@ const optionalText = tableType(
 
 /** An id: lower-case letters, digits, dash (claim ids from the research may be upper-case). */
 const id = tableType(
-  z
-    .string()
-    .trim()
-    .min(1, "is empty but required")
-    .regex(new RegExp(ID_PATTERN), "may hold only letters, digits and dashes"),
+  z.string().trim().min(1, "is empty but required").regex(new RegExp(ID_PATTERN), "may hold only letters, digits and dashes"),
   { type: "string", required: true, unique: true, pattern: ID_PATTERN },
 );
 
@@ -65,7 +61,6 @@ const idList = tableType(
     .transform((s) => (s === "" ? [] : s.split(/\s+/))),
   { type: "string", pattern: ID_LIST_PATTERN },
 );
-
 
 /** An ISO calendar day, checked against the calendar (2024-02-30 fails). */
 const isoDay = tableType(
@@ -83,46 +78,47 @@ const uniqueDay = tableType(isoDay.describe("ISO day"), { type: "date", required
 /** An ISO day or a date-time with minutes and a UTC offset, e.g. 2024-10-23T16:03+02:00. */
 const isoDayOrDateTime = tableType(
   z
-  .string()
-  .trim()
-  .refine((s) => s !== "", "is empty but required")
-  .refine((s) => {
-    if (s === "") return true;
-    const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/.exec(s);
-    return m !== null && isIsoDay(m[1]!);
-  }, "is not a valid date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)"),
+    .string()
+    .trim()
+    .refine((s) => s !== "", "is empty but required")
+    .refine((s) => {
+      if (s === "") return true;
+      const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/.exec(s);
+      return m !== null && isIsoDay(m[1]!);
+    }, "is not a valid date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)"),
   { type: "string", required: true, pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?$" },
 );
 
 /** An optional whole number ≥ 0. Empty stays undefined: "unknown" must never read as 0. */
 const optionalCount = tableType(
   z
-  .string()
-  .trim()
-  .superRefine((s, ctx) => {
-    if (s === "" || /^\d+$/.test(s)) return;
-    const message = /^-\s*\d/.test(s)
-      ? "must not be negative"
-      : /^\d*[.,]\d+$/.test(s)
-        ? "must be a whole number (no decimals, no thousands separator)"
-        : "is not a number";
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${message}: "${s}"` });
-  })
-  .transform((s) => (s === "" ? undefined : Number(s))),
+    .string()
+    .trim()
+    .superRefine((s, ctx) => {
+      if (s === "" || /^\d+$/.test(s)) return;
+      const message = /^-\s*\d/.test(s)
+        ? "must not be negative"
+        : /^\d*[.,]\d+$/.test(s)
+          ? "must be a whole number (no decimals, no thousands separator)"
+          : "is not a number";
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${message}: "${s}"` });
+    })
+    .transform((s) => (s === "" ? undefined : Number(s))),
   { type: "integer", minimum: 0 },
 );
 
 /** A decimal coordinate within ±limit. */
 const coordinate = (limit: number) =>
   tableType(
-  z
-    .string()
-    .trim()
-    .superRefine((s, ctx) => {
-      if (!/^-?\d+(\.\d+)?$/.test(s)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is not a decimal number: "${s}"` });
-      else if (Math.abs(Number(s)) > limit) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${s} is out of range (−${limit} … ${limit})` });
-    })
-    .transform(Number),
+    z
+      .string()
+      .trim()
+      .superRefine((s, ctx) => {
+        if (!/^-?\d+(\.\d+)?$/.test(s)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is not a decimal number: "${s}"` });
+        else if (Math.abs(Number(s)) > limit)
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${s} is out of range (−${limit} … ${limit})` });
+      })
+      .transform(Number),
     { type: "number", required: true, minimum: -limit, maximum: limit },
   );
 
@@ -196,43 +192,75 @@ export function countWords(s: string): number {
 /** A row of claims.csv: one figure (or claim without a figure) somebody reported on a date. */
 export const claimRowSchema = z
   .object({
-    id: id.describe("Unique, stable id. Claims from the research notes keep their research id (S001-01 = seed text 001, claim 1; L-008 = later report 8); new ones: C- and a short slug."),
+    id: id.describe(
+      "Unique, stable id. Claims from the research notes keep their research id (S001-01 = seed text 001, claim 1; L-008 = later report 8); new ones: C- and a short slug.",
+    ),
     claim_date: isoDay.describe("Day on which the actor made the claim (not the day of the event it describes)."),
-    date_precision: z.enum(datePrecisions).describe("How precise claim_date is: day, week or month (for month the day is a placeholder, the 15th)."),
+    date_precision: z
+      .enum(datePrecisions)
+      .describe("How precise claim_date is: day, week or month (for month the day is a placeholder, the 15th)."),
     actor: text.describe("Who made the claim: an id in actors.csv."),
-    qualifier: z.enum(qualifiers).describe("How the figure was worded: exact (1.500), approx (rund, etwa), up_to (bis zu), at_least (mindestens), more_than (mehr als), unquantified (no number: Tausende, a confirmation)."),
+    qualifier: z
+      .enum(qualifiers)
+      .describe(
+        "How the figure was worded: exact (1.500), approx (rund, etwa), up_to (bis zu), at_least (mindestens), more_than (mehr als), unquantified (no number: Tausende, a confirmation).",
+      ),
     figure_low: optionalCount.describe("Lower bound, a whole number ≥ 0. Empty (unknown, never 0) for up_to and unquantified."),
-    figure_high: optionalCount.describe("Upper bound, a whole number ≥ 0. Empty for at_least, more_than and unquantified; equal to figure_low for a single figure, larger for a range."),
-    measure: z.enum(measures).describe("What the figure counts: sent (dispatched, cumulative), in_russia, planned_total, in_training, at_front, killed, wounded, casualties (killed and wounded, or not split), officers, generals, other (no troop count)."),
-    status: z.enum(statuses).describe("claim: one party says so. corroborated: another, independent actor (a named actor of another country, not an outlet or an anonymous source) said the same (corroborated_by). acknowledged: Russia or North Korea officially admitted what others had alleged (admits). Their own announcements stay claim."),
-    basis: optionalText.pipe(z.enum(bases).optional()).describe("total (a whole count), addition (on top of an earlier count) or subset (one unit, one week, one strike); empty only for unquantified."),
-    repeats: optionalText.describe("Id of the claim this row only relays (a second outlet, a letter quoting it); drawn and counted once, as the original, with the original's status."),
-    corroborated_by: idList.describe("Ids of the corroborating claims, separated by spaces; required if and only if status is corroborated."),
-    admits: idList.describe("Ids of earlier claims by others that this official admission confirms, separated by spaces; required if and only if status is acknowledged."),
+    figure_high: optionalCount.describe(
+      "Upper bound, a whole number ≥ 0. Empty for at_least, more_than and unquantified; equal to figure_low for a single figure, larger for a range.",
+    ),
+    measure: z
+      .enum(measures)
+      .describe(
+        "What the figure counts: sent (dispatched, cumulative), in_russia, planned_total, in_training, at_front, killed, wounded, casualties (killed and wounded, or not split), officers, generals, other (no troop count).",
+      ),
+    status: z
+      .enum(statuses)
+      .describe(
+        "claim: one party says so. corroborated: another, independent actor (a named actor of another country, not an outlet or an anonymous source) said the same (corroborated_by). acknowledged: Russia or North Korea officially admitted what others had alleged (admits). Their own announcements stay claim.",
+      ),
+    basis: optionalText
+      .pipe(z.enum(bases).optional())
+      .describe(
+        "total (a whole count), addition (on top of an earlier count) or subset (one unit, one week, one strike); empty only for unquantified.",
+      ),
+    repeats: optionalText.describe(
+      "Id of the claim this row only relays (a second outlet, a letter quoting it); drawn and counted once, as the original, with the original's status.",
+    ),
+    corroborated_by: idList.describe(
+      "Ids of the corroborating claims, separated by spaces; required if and only if status is corroborated.",
+    ),
+    admits: idList.describe(
+      "Ids of earlier claims by others that this official admission confirms, separated by spaces; required if and only if status is acknowledged.",
+    ),
     place: optionalText.describe("Where the figure applies: an id in places.csv."),
     source: text.describe("The document in which we found the claim: an id in sources.csv."),
     evidence: text
-      .refine((s) => countWords(s) <= MAX_EVIDENCE_WORDS, (s) => ({
-        message: `has ${countWords(s)} words, at most ${MAX_EVIDENCE_WORDS} are allowed`,
-      }))
+      .refine(
+        (s) => countWords(s) <= MAX_EVIDENCE_WORDS,
+        (s) => ({
+          message: `has ${countWords(s)} words, at most ${MAX_EVIDENCE_WORDS} are allowed`,
+        }),
+      )
       .describe("A short quote from the source, at most ten words, German or original language, without quotation marks."),
     note: optionalText.describe("Context, resolved relative dates, contradictions, confidence; our words."),
     added: isoDay.describe("Day of the edition that added the row: a date in editions.csv."),
   })
   .superRefine((row, ctx) => {
     const { qualifier: q, figure_low: low, figure_high: high } = row;
-    const issue = (field: string, message: string) =>
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message });
+    const issue = (field: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message });
     if (low !== undefined && high !== undefined && low > high) issue("figure_low", `${low} is greater than figure_high ${high}`);
     if (q === "unquantified" && row.basis !== undefined) issue("basis", "must be empty for a claim without a figure");
     if (q !== "unquantified" && row.basis === undefined) issue("basis", "is empty but a figure needs its basis: total, addition or subset");
     if (row.repeats === row.id) issue("repeats", "names the row itself");
     if (row.status === "corroborated" && row.corroborated_by.length === 0 && row.repeats === undefined)
       issue("corroborated_by", "is empty but status corroborated needs the id(s) of the corroborating claim(s)");
-    if (row.status !== "corroborated" && row.corroborated_by.length > 0) issue("corroborated_by", `must be empty unless status is corroborated (is ${row.status})`);
+    if (row.status !== "corroborated" && row.corroborated_by.length > 0)
+      issue("corroborated_by", `must be empty unless status is corroborated (is ${row.status})`);
     if (row.status === "acknowledged" && row.admits.length === 0 && row.repeats === undefined)
       issue("admits", "is empty but status acknowledged needs the id(s) of the claims that it admits");
-    if (row.status !== "acknowledged" && row.admits.length > 0) issue("admits", `must be empty unless status is acknowledged (is ${row.status})`);
+    if (row.status !== "acknowledged" && row.admits.length > 0)
+      issue("admits", `must be empty unless status is acknowledged (is ${row.status})`);
     if (q === "unquantified") {
       if (low !== undefined) issue("figure_low", "must be empty when qualifier is unquantified");
       if (high !== undefined) issue("figure_high", "must be empty when qualifier is unquantified");
@@ -243,7 +271,8 @@ export const claimRowSchema = z
       if (low === undefined) issue("figure_low", `is empty but "${q}" needs the lower bound`);
       if (high !== undefined) issue("figure_high", `must be empty for "${q}": the upper bound is unknown`);
     } else {
-      if (low === undefined) issue("figure_low", `is empty but "${q}" needs a figure (use qualifier unquantified for claims without a number)`);
+      if (low === undefined)
+        issue("figure_low", `is empty but "${q}" needs a figure (use qualifier unquantified for claims without a number)`);
       if (high === undefined) issue("figure_high", `is empty but "${q}" needs a figure (equal to figure_low for a single number)`);
     }
   });
@@ -253,12 +282,16 @@ export const actorRowSchema = z.object({
   id: id.describe("Short id, e.g. nis, hur, zelensky."),
   name_de: text.describe("Full German name."),
   short_de: shortText(16).describe("Short German label for the chart, at most 16 characters."),
-  prose_de: text.describe("How German prose names the actor after \"laut\" (dative, no abbreviation, usually without article)."),
+  prose_de: text.describe('How German prose names the actor after "laut" (dative, no abbreviation, usually without article).'),
   name_en: text.describe("Full English name."),
   short_en: shortText(16).describe("Short English label, at most 16 characters."),
-  prose_en: text.describe("How English prose names the actor after \"according to\"."),
+  prose_en: text.describe('How English prose names the actor after "according to".'),
   country: text.describe("ISO 3166 alpha-2 country code, or EU, NATO, UN, multi."),
-  kind: z.enum(actorKinds).describe("intelligence, government, military, organisation, person, media, anonymous (unnamed officials or sources relayed by an outlet; they cannot corroborate)."),
+  kind: z
+    .enum(actorKinds)
+    .describe(
+      "intelligence, government, military, organisation, person, media, anonymous (unnamed officials or sources relayed by an outlet; they cannot corroborate).",
+    ),
 });
 
 /** A row of sources.csv: a document in which claims were found. */
@@ -266,9 +299,15 @@ export const sourceRowSchema = z.object({
   id: id.describe("Short id, e.g. tagesschau-faq-2024-10-23."),
   outlet: text.describe("Publisher: the outlet, agency or office that published the document."),
   title: text.describe("Headline or document title as published (original language)."),
-  title_verbatim: flag.describe("true if the title was checked word for word against the published page; false if it is our paraphrase or was taken from the address."),
-  kind: z.enum(["faq", "news", "opinion", "letter", "statement", "report"]).describe("faq, news, opinion, letter (citizen question and MP answer), statement (official statement or press release), report."),
-  published: isoDayOrDateTime.describe("ISO date, or date-time with UTC offset. For an undated document the earliest date it can have been written (published_precision month)."),
+  title_verbatim: flag.describe(
+    "true if the title was checked word for word against the published page; false if it is our paraphrase or was taken from the address.",
+  ),
+  kind: z
+    .enum(["faq", "news", "opinion", "letter", "statement", "report"])
+    .describe("faq, news, opinion, letter (citizen question and MP answer), statement (official statement or press release), report."),
+  published: isoDayOrDateTime.describe(
+    "ISO date, or date-time with UTC offset. For an undated document the earliest date it can have been written (published_precision month).",
+  ),
   published_precision: z.enum(["minute", "day", "month"]).describe("minute, day or month; month when published is only a lower bound."),
   language: text.describe("Language code: de, en, ko, uk, ru …"),
   url: optionalUrl.describe("Address where it was found; empty if not known."),
@@ -288,7 +327,9 @@ export const placeRowSchema = z.object({
   kind: z.enum(["capital", "city", "port", "training", "front", "summit"]).describe("capital, city, port, training, front, summit."),
   prominence: z.enum(["main", "secondary"]).describe("main (Pyongyang, Vladivostok, Kursk) or secondary."),
   route_order: optionalPosition.describe("Position on the route (1 = embarkation …); empty if not on the route."),
-  description_de: text.describe("What was reported there, in our words; dates and figures only as references {date:ID}, {figure:ID}, {laut:ID} to a claim or event."),
+  description_de: text.describe(
+    "What was reported there, in our words; dates and figures only as references {date:ID}, {figure:ID}, {laut:ID} to a claim or event.",
+  ),
   source: text.describe("The document that backs the description: an id in sources.csv."),
 });
 
@@ -313,7 +354,9 @@ export const correctionRowSchema = z.object({
   page: text.describe("Site-relative path of the page that said it (wie-viele-soldaten/), ./ for the start page."),
   said_de: text.describe("What the site said, quoted or closely paraphrased (it may hold the old, wrong dates and figures)."),
   right_de: text.describe("What is right, in our words."),
-  sources: idList.describe("Ids in sources.csv that show what is right, separated by spaces; empty only where the fix concerns our own method or general knowledge."),
+  sources: idList.describe(
+    "Ids in sources.csv that show what is right, separated by spaces; empty only where the fix concerns our own method or general knowledge.",
+  ),
 });
 
 /** A row of editions.csv: a dated release of the explainer and its data. */

@@ -85,7 +85,10 @@ export function buildRules(base: string, pages: BuiltPage[]): HeaderRule[] {
   }
   rules.push({
     pattern: `${head}embed.js`,
-    headers: [["Access-Control-Allow-Origin", "*"], ["Cache-Control", "public, max-age=3600"]],
+    headers: [
+      ["Access-Control-Allow-Origin", "*"],
+      ["Cache-Control", "public, max-age=3600"],
+    ],
   });
   // Vite's hashed files never change under one name.
   rules.push({ pattern: `${head}_astro/*`, headers: [["Cache-Control", "public, max-age=31536000, immutable"]] });
@@ -244,5 +247,9 @@ function decodeEntities(s: string): string {
   return s
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }

@@ -48,7 +48,8 @@ export const de = {
   },
   embedTool: {
     title: "Grafik und Karte einbetten",
-    intro: "Medien können die Grafik und die Karte kostenlos in eigene Artikel einbinden. Der Code lädt nichts von Dritten, braucht also kein Einwilligungsbanner, und passt seine Höhe selbst an.",
+    intro:
+      "Medien können die Grafik und die Karte kostenlos in eigene Artikel einbinden. Der Code lädt nichts von Dritten, braucht also kein Einwilligungsbanner, und passt seine Höhe selbst an.",
     figure: "Was einbetten?",
     chart: "Grafik: Truppenzahlen",
     map: "Karte: Route",
@@ -106,11 +107,13 @@ export const de = {
     takeawayFallback: "Jede Zahl ist die Angabe einer Seite zu einem Zeitpunkt, keine unabhängige Zählung.",
     /** Short text alternative of the default view. */
     short: "Punktdiagramm: {n} Angaben von {actors} Stellen zu entsandten und in Russland stationierten Soldaten, vom {from} bis {to}.",
-    shortMore: "Kleine Diagramme auf derselben Zeitachse: {lane} Aussagen ohne Zahl, {front} Angaben zu Soldaten an der Front oder in Ausbildung, {planned} zu geplanten Gesamtzahlen.",
+    shortMore:
+      "Kleine Diagramme auf derselben Zeitachse: {lane} Aussagen ohne Zahl, {front} Angaben zu Soldaten an der Front oder in Ausbildung, {planned} zu geplanten Gesamtzahlen.",
     longHeading: "Beschreibung der Grafik",
     long: {
       axes: "Waagerecht steht das Datum, an dem eine Zahl genannt wurde, senkrecht die Zahl. Die Farbe zeigt die Herkunft ({groups}). Ein Punkt ist eine Zahl, ein senkrechter Balken mit Endstrichen eine Spanne, ein Winkel über dem Punkt „mindestens“ oder „mehr als“, ein Winkel unter dem Punkt „bis zu“.",
-      annotations: "Beschriftet sind nach fester Regel die erste, die höchste (bei Gleichstand die zuerst genannte) und die jüngste Gesamtzahl, dann für jede noch nicht genannte Herkunft deren höchste Zahl, höchstens sechs; wo der Platz nicht reicht, wird die Grafik höher, dann entfallen die letzten, nie unter vier (nur die kompakte eingebettete Fassung auf schmalen Bildschirmen zeigt drei). Beschriftet: {list}.",
+      annotations:
+        "Beschriftet sind nach fester Regel die erste, die höchste (bei Gleichstand die zuerst genannte) und die jüngste Gesamtzahl, dann für jede noch nicht genannte Herkunft deren höchste Zahl, höchstens sechs; wo der Platz nicht reicht, wird die Grafik höher, dann entfallen die letzten, nie unter vier (nur die kompakte eingebettete Fassung auf schmalen Bildschirmen zeigt drei). Beschriftet: {list}.",
       panel: "{title}: {n} Angaben.",
       first: "Die erste Zahl nannte {who} {when}: {figure} ({measure}).",
       top: "Die höchste Zahl nannte {who} {when}: {figure} ({measure}).",
@@ -119,9 +122,11 @@ export const de = {
       when: { day: "am {date}", week: "um den {date}", month: "im {date}" },
       mostActive: "Die meisten Angaben stammen von {who} ({n}).",
       lane: "In einer eigenen Zeile, außerhalb jeder Zahlenachse: {n} Aussagen ohne Zahl (Bestätigungen, Dementis, „Tausende“).",
-      status: "Wie gesichert eine Angabe ist, steht in Tooltip und Tabelle: {corroborated} Angaben sind von Dritten bestätigt, {acknowledged} von Russland oder Nordkorea eingeräumt, die übrigen {claim} sind Behauptungen einer Seite.",
+      status:
+        "Wie gesichert eine Angabe ist, steht in Tooltip und Tabelle: {corroborated} Angaben sind von Dritten bestätigt, {acknowledged} von Russland oder Nordkorea eingeräumt, die übrigen {claim} sind Behauptungen einer Seite.",
       events: "Als Linien markiert: {list}.",
-      tableOnly: "Nur in der Tabelle, nicht in der Grafik: {n} Zeilen – Angaben zu Offizieren, Generälen und andere Zahlen ohne Truppenstärke, Zusätze zu früheren Zahlen, Teilmengen und Wiederholungen anderer Zeilen.",
+      tableOnly:
+        "Nur in der Tabelle, nicht in der Grafik: {n} Zeilen – Angaben zu Offizieren, Generälen und andere Zahlen ohne Truppenstärke, Zusätze zu früheren Zahlen, Teilmengen und Wiederholungen anderer Zeilen.",
     },
     /** Panel titles in the SVG. */
     panels: { main: "Entsandt / in Russland", front: "An der Front / in Ausbildung", planned: "Geplant / zugesagt" },
@@ -150,7 +155,8 @@ export const de = {
       less: "bis zu",
     },
     /** Caption of the full version: every row has exactly one place. */
-    caption: "{rows} Angaben: {main} im Hauptbild, {panels} in den Panels, {lane} ohne Zahl, {losses} in der Verlustgrafik, {table} nur in der Tabelle.",
+    caption:
+      "{rows} Angaben: {main} im Hauptbild, {panels} in den Panels, {lane} ohne Zahl, {losses} in der Verlustgrafik, {table} nur in der Tabelle.",
     allLink: "Alle Angaben und Quellen →",
     controls: {
       summary: "Quellen filtern · Stand wählen",
@@ -190,7 +196,8 @@ export const de = {
       /** Headline of the losses figure, filled from the latest total of killed. */
       headline: "Verluste: zuletzt {figure} Getötete",
       headlineFallback: "Gemeldete Verluste nordkoreanischer Soldaten",
-      subtitle: "Je Quelle die jüngste Gesamtzahl, Getötete und Getötete plus Verwundete getrennt; die höchste nannte {who} am {date}. Farbe = Herkunft:",
+      subtitle:
+        "Je Quelle die jüngste Gesamtzahl, Getötete und Getötete plus Verwundete getrennt; die höchste nannte {who} am {date}. Farbe = Herkunft:",
       sections: { killed: "Getötete", casualties: "Getötete und Verwundete", wounded: "Verwundete" },
       timeline: "Verlauf: alle Angaben",
       short: "Punktdiagramm: die jüngste Verlustzahl von {n} Stellen, nach Getöteten und Getöteten plus Verwundeten getrennt.",
@@ -212,10 +219,13 @@ export const de = {
   dataPage: {
     title: "Die Daten",
     nav: "Daten",
-    description: "Alle Angaben, Quellen, Orte, Ereignisse und Korrekturen dieses Erklärstücks als Datenpaket (CSV mit Tabellenschema) zum Weiterverwenden, mit Erklärung jeder Spalte und einem Link zu jeder Angabe.",
-    intro: "Jede Zahl, jedes Datum und jeder Ort dieses Erklärstücks steht in sieben Tabellen. Sie dürfen sie unter der Lizenz CC BY 4.0 weiterverwenden, auch kommerziell, wenn Sie die Quelle nennen.",
+    description:
+      "Alle Angaben, Quellen, Orte, Ereignisse und Korrekturen dieses Erklärstücks als Datenpaket (CSV mit Tabellenschema) zum Weiterverwenden, mit Erklärung jeder Spalte und einem Link zu jeder Angabe.",
+    intro:
+      "Jede Zahl, jedes Datum und jeder Ort dieses Erklärstücks steht in sieben Tabellen. Sie dürfen sie unter der Lizenz CC BY 4.0 weiterverwenden, auch kommerziell, wenn Sie die Quelle nennen.",
     packageHeading: "Das Datenpaket",
-    packageText: "Die Tabellen sind ein Frictionless Data Package: Die Beschreibung datapackage.json nennt für jede Spalte Typ, erlaubte Werte und Bedeutung und verknüpft die Tabellen über ihre Kennungen. Programme wie Frictionless, Open Refine oder pandas lesen sie direkt.",
+    packageText:
+      "Die Tabellen sind ein Frictionless Data Package: Die Beschreibung datapackage.json nennt für jede Spalte Typ, erlaubte Werte und Bedeutung und verknüpft die Tabellen über ihre Kennungen. Programme wie Frictionless, Open Refine oder pandas lesen sie direkt.",
     zip: "Alles als ZIP",
     descriptor: "Beschreibung (datapackage.json)",
     bytes: "{size} KB",
@@ -234,20 +244,35 @@ export const de = {
     references: "verweist auf {table}",
     types: { string: "Text", integer: "ganze Zahl", number: "Dezimalzahl", boolean: "wahr/falsch", date: "Datum" },
     resources: {
-      claims: { title: "Angaben", description: "Eine Zeile je gemeldeter Zahl oder Tatsachenbehauptung: wer sie wann nannte, wie gesichert sie ist und wo wir sie fanden." },
-      actors: { title: "Akteure", description: "Wer Angaben macht: Geheimdienste, Regierungen, Militärs, Organisationen, Personen, Medien, anonyme Quellen." },
-      sources: { title: "Quellen", description: "Die Dokumente, in denen wir die Angaben fanden, mit Medium, Titel und Veröffentlichungszeit." },
+      claims: {
+        title: "Angaben",
+        description:
+          "Eine Zeile je gemeldeter Zahl oder Tatsachenbehauptung: wer sie wann nannte, wie gesichert sie ist und wo wir sie fanden.",
+      },
+      actors: {
+        title: "Akteure",
+        description: "Wer Angaben macht: Geheimdienste, Regierungen, Militärs, Organisationen, Personen, Medien, anonyme Quellen.",
+      },
+      sources: {
+        title: "Quellen",
+        description: "Die Dokumente, in denen wir die Angaben fanden, mit Medium, Titel und Veröffentlichungszeit.",
+      },
       places: { title: "Orte", description: "Die Orte auf der Karte mit Koordinaten und einer Beschreibung in unseren Worten." },
       events: { title: "Ereignisse", description: "Datierte Ereignisse für die Zeitleiste und die Grafik." },
       corrections: { title: "Korrekturen", description: "Das Korrekturprotokoll: was die Seite sagte, was richtig ist, und die Belege." },
-      editions: { title: "Ausgaben", description: "Die Ausgaben des Erklärstücks; die Spalte added der anderen Tabellen nennt die Ausgabe, die eine Zeile brachte." },
+      editions: {
+        title: "Ausgaben",
+        description: "Die Ausgaben des Erklärstücks; die Spalte added der anderen Tabellen nennt die Ausgabe, die eine Zeile brachte.",
+      },
     },
     packageTitle: "Nordkoreas Soldaten in Russland: Angaben, Quellen, Orte und Ereignisse",
-    packageDescription: "Gemeldete Zahlen und Tatsachenbehauptungen zur Entsendung nordkoreanischer Soldaten nach Russland: wer sie wann nannte, wie gesichert sie sind und in welchem Dokument sie stehen, dazu Akteure, Quellen, Orte, Ereignisse und Korrekturen.",
+    packageDescription:
+      "Gemeldete Zahlen und Tatsachenbehauptungen zur Entsendung nordkoreanischer Soldaten nach Russland: wer sie wann nannte, wie gesichert sie sind und in welchem Dokument sie stehen, dazu Akteure, Quellen, Orte, Ereignisse und Korrekturen.",
     keywords: ["Nordkorea", "Russland", "Ukraine", "Kursk", "Truppen", "Krieg"],
     fromSources: "Alle Tabellen als Datenpaket, jede Spalte erklärt und jede Angabe mit eigener Adresse:",
     claimsHeading: "Alle Angaben",
-    claimsIntro: "Jede Angabe hat hier eine feste Adresse: Zahl, wer sie wann nannte, der Beleg, wie gesichert sie ist und warum, und die Quelle. Die Tabelle unter der Grafik verlinkt hierher.",
+    claimsIntro:
+      "Jede Angabe hat hier eine feste Adresse: Zahl, wer sie wann nannte, der Beleg, wie gesichert sie ist und warum, und die Quelle. Die Tabelle unter der Grafik verlinkt hierher.",
     who: "Wer",
     when: "Wann",
     measure: "Was gezählt",
@@ -271,7 +296,8 @@ export const de = {
     copyFailed: "Kopieren nicht möglich: Link bitte markieren und kopieren.",
     statusRule: {
       claim: "Eine Seite sagt es; niemand Unabhängiges hat es bestätigt.",
-      corroborated: "Ein anderer, unabhängiger Akteur – benannt, aus einem anderen Land, kein Medium und keine anonyme Quelle – sagte dasselbe.",
+      corroborated:
+        "Ein anderer, unabhängiger Akteur – benannt, aus einem anderen Land, kein Medium und keine anonyme Quelle – sagte dasselbe.",
       acknowledged: "Russland oder Nordkorea haben offiziell eingeräumt, was andere zuvor behauptet hatten.",
     },
     ownSide: "Eigene Angaben Russlands und Nordkoreas bleiben Behauptungen.",
@@ -280,7 +306,8 @@ export const de = {
   news: {
     title: "Was ist neu?",
     nav: "Was ist neu?",
-    description: "Was jede Ausgabe des Erklärstücks gebracht hat: neue Angaben, neue Quellen, neue Ereignisse und Korrekturen, mit Datum und Link.",
+    description:
+      "Was jede Ausgabe des Erklärstücks gebracht hat: neue Angaben, neue Quellen, neue Ereignisse und Korrekturen, mit Datum und Link.",
     intro: "Jede Ausgabe mit dem, was sie geändert hat. Dieselbe Liste gibt es als Atom-Feed für Feedreader.",
     feed: "Atom-Feed abonnieren",
     feedTitle: "Nordkoreas Soldaten in Russland: Was ist neu?",
@@ -329,7 +356,8 @@ export const de = {
     countHeader: "Angaben",
     address: "Adresse",
     titleParaphrase: "Titel sinngemäß, nicht wörtlich",
-    correctionsIntro: "Hier steht jede Änderung, die verändert, was Leserinnen und Leser bei uns erfahren haben: wann, was die Seite sagte, was richtig ist und welche Quelle es zeigt. Tippfehler und bloße Umformulierungen vermerken wir nicht.",
+    correctionsIntro:
+      "Hier steht jede Änderung, die verändert, was Leserinnen und Leser bei uns erfahren haben: wann, was die Seite sagte, was richtig ist und welche Quelle es zeigt. Tippfehler und bloße Umformulierungen vermerken wir nicht.",
     correctionSaid: "Was die Seite sagte",
     correctionRight: "Was richtig ist",
     correctionSources: "Beleg",
@@ -337,7 +365,8 @@ export const de = {
     corroboratedBy: "bestätigt durch",
     admits: "räumt ein, was zuvor behauptet wurde:",
     ownStatement: "eigene Angabe",
-    countsIntro: "{rows} Datenzeilen: {claims} Angaben, dazu {repeats} Wiederholungen, die eine andere Zeile nur wiedergeben und nicht mitgezählt werden.",
+    countsIntro:
+      "{rows} Datenzeilen: {claims} Angaben, dazu {repeats} Wiederholungen, die eine andere Zeile nur wiedergeben und nicht mitgezählt werden.",
   },
   basis: {
     total: "Gesamtzahl",
@@ -354,10 +383,12 @@ export const de = {
   },
   map: {
     title: "Von Nordkorea an die Front: wo die Soldaten gemeldet wurden",
-    takeaway: "Von Nordkoreas Ostküste per Schiff nach Wladiwostok, zur Ausbildung im Fernen Osten, dann Tausende Kilometer weiter ins Gebiet Kursk.",
+    takeaway:
+      "Von Nordkoreas Ostküste per Schiff nach Wladiwostok, zur Ausbildung im Fernen Osten, dann Tausende Kilometer weiter ins Gebiet Kursk.",
     regionLabel: "Interaktive Karte: Route der nordkoreanischen Soldaten",
     roleDescription: "Karte",
-    staticLabel: "Karte der Route von Nordkorea über Wladiwostok und die Ausbildungsorte im Fernen Osten ins Gebiet Kursk. Die Orte und Entfernungen stehen in der Liste unter der Karte.",
+    staticLabel:
+      "Karte der Route von Nordkorea über Wladiwostok und die Ausbildungsorte im Fernen Osten ins Gebiet Kursk. Die Orte und Entfernungen stehen in der Liste unter der Karte.",
     skipMap: "Karte überspringen, zur Liste der Orte",
     startMap: "Karte bedienen",
     closePopup: "Schließen",

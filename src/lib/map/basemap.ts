@@ -69,7 +69,9 @@ export function simplifyTopology(topology: Topology, tolerance: number): Topolog
  * antimeridian, every negative longitude moves by +360°.
  */
 export function shiftAntimeridian(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  const lons = polygonsOf(g).flat(2).map((p) => p[0]!);
+  const lons = polygonsOf(g)
+    .flat(2)
+    .map((p) => p[0]!);
   // Quantized data stops a little short of ±180°, so "touches" means within 1° of it on both sides.
   const crosses = lons.some((x) => x > 179) && lons.some((x) => x < -179);
   if (!crosses) return g;
@@ -180,4 +182,3 @@ export function buildBasemap(topology: Topology, options: BasemapOptions): Basem
   }
   return { type: "FeatureCollection", features };
 }
-

@@ -57,15 +57,19 @@ export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "
     strings: { region: t.regionLabel, roleDescription: t.roleDescription, close: t.closePopup },
     overview: model.overviewView,
     // Keyboard order: main places first, then the route in order, then the rest in file order.
-    markers: [...model.markers].sort((a, b) => markerRank(a.place) - markerRank(b.place)).map(({ place: p }) => ({
-      id: p.id,
-      name: placeName(p, lang),
-      lat: p.lat,
-      lon: p.lon,
-      main: p.prominence === "main",
-    })),
+    markers: [...model.markers]
+      .sort((a, b) => markerRank(a.place) - markerRank(b.place))
+      .map(({ place: p }) => ({
+        id: p.id,
+        name: placeName(p, lang),
+        lat: p.lat,
+        lon: p.lon,
+        main: p.prominence === "main",
+      })),
     arcs: [
-      ...model.legs.flatMap((leg) => leg.drawn.map((a) => ({ leg: leg.number, main: -1, from: a.from.id, to: a.to.id, points: a.points.map(latLng) }))),
+      ...model.legs.flatMap((leg) =>
+        leg.drawn.map((a) => ({ leg: leg.number, main: -1, from: a.from.id, to: a.to.id, points: a.points.map(latLng) })),
+      ),
       ...model.main.map((a, i) => ({ leg: 0, main: i, from: a.from.id, to: a.to.id, points: a.points.map(latLng) })),
     ],
     distances: model.main.map((a, i) => {

@@ -139,7 +139,12 @@ function placeTogether(labels: LabelRequest[], obstacles: Box[], frame: Box): { 
       return;
     }
     for (const spot of spots(searched[i]!)) {
-      const c = cost(spot.box, pick.map((p) => p.box), obstacles, frame);
+      const c = cost(
+        spot.box,
+        pick.map((p) => p.box),
+        obstacles,
+        frame,
+      );
       pick.push(spot);
       search(i + 1, pick, sum + c);
       pick.pop();

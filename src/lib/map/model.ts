@@ -96,7 +96,11 @@ export function placeName(p: Place, _lang: Lang = "de"): string {
 
 /** The sentence with the length of one arc: "Pjöngjang–Wladiwostok: rund 690 km Luftlinie." */
 export function arcSentence(arc: Arc, lang: Lang = "de"): string {
-  return fill(dictionary(lang).map.arcDistance, { from: placeName(arc.from, lang), to: placeName(arc.to, lang), km: formatKm(arc.km, lang) });
+  return fill(dictionary(lang).map.arcDistance, {
+    from: placeName(arc.from, lang),
+    to: placeName(arc.to, lang),
+    km: formatKm(arc.km, lang),
+  });
 }
 
 /** Builds the map model from the places of the dataset. */
@@ -120,12 +124,17 @@ export function buildMapModel(places: Place[], lang: Lang = "de", region: Region
     const mainArcIndexes = main.flatMap((a, i) => (leg.to.places.includes(a.to) ? [i] : []));
     const sentences = mainArcIndexes.map((i) => arcSentence(main[i]!, lang));
     const legIsMainArc = leg.arcs.length === 1 && mainArcIndexes.some((i) => main[i]!.from === leg.arcs[0]!.from);
-    if (leg.arcs.length > 1) sentences.push(fill(t.legRange, { range: formatKmRange(leg.arcs.map((a) => a.km), lang) }));
+    if (leg.arcs.length > 1)
+      sentences.push(
+        fill(t.legRange, {
+          range: formatKmRange(
+            leg.arcs.map((a) => a.km),
+            lang,
+          ),
+        }),
+      );
     else if (!legIsMainArc) sentences.push(arcSentence(leg.arcs[0]!, lang));
-    const points = [
-      ...leg.arcs.flatMap((a) => a.points),
-      ...mainArcIndexes.flatMap((i) => main[i]!.points),
-    ];
+    const points = [...leg.arcs.flatMap((a) => a.points), ...mainArcIndexes.flatMap((i) => main[i]!.points)];
     return {
       number: leg.number,
       kind,
@@ -139,7 +148,13 @@ export function buildMapModel(places: Place[], lang: Lang = "de", region: Region
   });
 
   const overviewPoints = [...line.map(lonLat), ...main.flatMap((a) => a.points)];
-  const fallback: LonLat[] = markers.length > 0 ? markers.map((m) => lonLat(m.place)) : [[region.west, region.south], [region.east, region.north]];
+  const fallback: LonLat[] =
+    markers.length > 0
+      ? markers.map((m) => lonLat(m.place))
+      : [
+          [region.west, region.south],
+          [region.east, region.north],
+        ];
   const overview = boundsOf(overviewPoints.length > 0 ? overviewPoints : fallback);
   const overviewView = projectedBox(overviewPoints.length > 0 ? overviewPoints : fallback);
   const names = t.countries as Record<string, string>;
@@ -162,7 +177,15 @@ export function placeDistanceText(place: Place, model: MapModel, lang: Lang = "d
   if (incoming.length > 1) {
     const kind = incoming[0]!.from.kind;
     const stage = (t.stagesFrom as Record<string, string>)[kind] ?? "";
-    parts.push(fill(t.fromStage, { stage, range: formatKmRange(incoming.map((a) => a.km), lang) }).replace(/\s+/g, " "));
+    parts.push(
+      fill(t.fromStage, {
+        stage,
+        range: formatKmRange(
+          incoming.map((a) => a.km),
+          lang,
+        ),
+      }).replace(/\s+/g, " "),
+    );
   } else if (incoming.length === 1 && !main) {
     parts.push(fill(t.fromPlace, { km: formatKm(incoming[0]!.km, lang), from: placeName(incoming[0]!.from, lang) }));
   } else if (incoming.length === 0 && !main && outgoing.length === 1) {

@@ -29,8 +29,7 @@ export function inRegion(p: Pick<Place, "lon" | "lat">, r: Region): boolean {
 export function mapMarkers(places: Place[], region: Region): { markers: Marker[]; outside: Place[] } {
   const inside = places.filter((p) => inRegion(p, region));
   const main = inside.filter((p) => p.prominence === "main");
-  const hostOf = (p: Place) =>
-    p.prominence === "secondary" ? main.find((m) => distanceKm(lonLat(m), lonLat(p)) < FOLD_KM) : undefined;
+  const hostOf = (p: Place) => (p.prominence === "secondary" ? main.find((m) => distanceKm(lonLat(m), lonLat(p)) < FOLD_KM) : undefined);
   const markers: Marker[] = inside.filter((p) => !hostOf(p)).map((place) => ({ place, folded: [] }));
   for (const p of inside) {
     const host = hostOf(p);

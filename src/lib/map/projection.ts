@@ -68,7 +68,12 @@ export function projectedBox(points: LonLat[]): ProjectedBox {
  * Scale and offset that fit a projected box into a frame of `width` × `height` pixels with the given
  * padding, y flipped for the screen: screen = [(x − x0) · k + dx, (y0 − y) · k + dy]. The box is centred.
  */
-export function fitBox(box: ProjectedBox, width: number, height: number, pad: { top: number; right: number; bottom: number; left: number }) {
+export function fitBox(
+  box: ProjectedBox,
+  width: number,
+  height: number,
+  pad: { top: number; right: number; bottom: number; left: number },
+) {
   const [[x0, y0], [x1, y1]] = box;
   const w = Math.max(1, width - pad.left - pad.right);
   const h = Math.max(1, height - pad.top - pad.bottom);

@@ -83,10 +83,12 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   // labelled. The other places (ports, training grounds) would be unlabelled dots at this scale; the
   // list below the map has them all, and the interactive map shows them, named, in their steps.
   const arcs = model.main.map((a) => ({ d: line(a.points), main: true }));
-  const markers = model.markers.filter((m) => m.place.prominence === "main").map((m) => {
-    const [x, y] = project(lonLat(m.place));
-    return { id: m.place.id, x: round(x), y: round(y), main: m.place.prominence === "main" };
-  });
+  const markers = model.markers
+    .filter((m) => m.place.prominence === "main")
+    .map((m) => {
+      const [x, y] = project(lonLat(m.place));
+      return { id: m.place.id, x: round(x), y: round(y), main: m.place.prominence === "main" };
+    });
 
   // Bold text runs wider than the estimate for regular text.
   const bold = (text: string, size: number) => estimateTextWidth(text, size) * 1.12 + 4;
@@ -96,7 +98,17 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   for (const m of model.markers.filter((x) => x.place.prominence === "main")) {
     const [x, y] = project(lonLat(m.place));
     const text = placeName(m.place);
-    requests.push({ id: m.place.id, text, kind: "place", x, y, width: bold(text, fontSize), height: height1, gap: DOT.main + 3, required: true });
+    requests.push({
+      id: m.place.id,
+      text,
+      kind: "place",
+      x,
+      y,
+      width: bold(text, fontSize),
+      height: height1,
+      gap: DOT.main + 3,
+      required: true,
+    });
   }
   model.main.forEach((a, i) => {
     const [x, y] = project(a.points[Math.floor(a.points.length / 2)]!);
@@ -105,12 +117,35 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
       const [ax, ay] = project(p);
       return { x: ax, y: ay };
     });
-    requests.push({ id: `km-${i}`, text, kind: "distance", x, y, width: bold(text, fontSize * 0.85), height: height1 * 0.85, gap: 4, required: false, sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"], alternatives });
+    requests.push({
+      id: `km-${i}`,
+      text,
+      kind: "distance",
+      x,
+      y,
+      width: bold(text, fontSize * 0.85),
+      height: height1 * 0.85,
+      gap: 4,
+      required: false,
+      sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"],
+      alternatives,
+    });
   });
   for (const c of model.countryLabels) {
     const [x, y] = project([c.lon, c.lat]);
     const text = c.name.toUpperCase();
-    requests.push({ id: `country-${c.id}`, text, kind: "country", x, y, width: estimateTextWidth(text, fontSize * 0.75) * 1.15, height: height1 * 0.75, gap: 0, required: false, sides: ["center"] });
+    requests.push({
+      id: `country-${c.id}`,
+      text,
+      kind: "country",
+      x,
+      y,
+      width: estimateTextWidth(text, fontSize * 0.75) * 1.15,
+      height: height1 * 0.75,
+      gap: 0,
+      required: false,
+      sides: ["center"],
+    });
   }
   const obstacles: Box[] = markers.map((m) => {
     const r = m.main ? DOT.main : DOT.secondary;
@@ -128,7 +163,6 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   return { width, height, countries, arcs, markers, labels };
 }
 
-
 /** Light-theme colours of the map, the same as the component's CSS fallbacks, for images without CSS. */
 export const LIGHT_COLOURS = {
   sea: MAP_COLOURS["map-sea"].light,
@@ -140,7 +174,6 @@ export const LIGHT_COLOURS = {
   muted: SITE_COLOURS["fg-muted"].light,
   bg: SITE_COLOURS.bg.light,
 } as const;
-
 
 /**
  * The static map as a self-contained SVG document with its colours inline, a title above and the

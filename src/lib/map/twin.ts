@@ -23,7 +23,10 @@ export interface Twin {
 }
 
 /** Orders the twin; `stageTitle` names a stage by the kind of its first place. */
-export function twinEntries(model: Pick<MapModel, "stages" | "mainLine" | "markers" | "outside">, stageTitle: (kind: string) => string): Twin {
+export function twinEntries(
+  model: Pick<MapModel, "stages" | "mainLine" | "markers" | "outside">,
+  stageTitle: (kind: string) => string,
+): Twin {
   const onRoute = new Set(model.stages.flatMap((s) => s.places.map((p) => p.id)));
   const lead = model.mainLine.filter((p) => !onRoute.has(p.id));
   const leadIds = new Set(lead.map((p) => p.id));

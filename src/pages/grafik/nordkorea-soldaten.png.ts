@@ -7,6 +7,8 @@ import { rasterise } from "../../build/raster";
 
 export const GET: APIRoute = async () => {
   // A 256-colour palette keeps the file small; the chart has few colours.
-  const png = await sharp(rasterise(downloadSvg(await getSiteData()), 2)).png({ palette: true, compressionLevel: 9 }).toBuffer();
+  const png = await sharp(rasterise(downloadSvg(await getSiteData()), 2))
+    .png({ palette: true, compressionLevel: 9 })
+    .toBuffer();
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

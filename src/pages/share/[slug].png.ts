@@ -14,7 +14,12 @@ import { rasterise } from "../../build/raster";
 export async function getStaticPaths() {
   const t = dictionary("de");
   // Pages that show the chart get it on their share card too.
-  const chapters = (await getChapters()).map((c) => ({ path: chapterPath(c), title: c.data.title, stand: c.data.stand, chart: Boolean(c.body?.includes("<TroopChart")) }));
+  const chapters = (await getChapters()).map((c) => ({
+    path: chapterPath(c),
+    title: c.data.title,
+    stand: c.data.stand,
+    chart: Boolean(c.body?.includes("<TroopChart")),
+  }));
   const stand = await siteStand();
   const pages = [...chapters, ...sharePages(t).map((p) => ({ ...p, stand }))];
   return pages.map((p) => ({ params: { slug: shareImagePath(p.path).replace(/^share\/|\.png$/g, "") }, props: p }));
