@@ -69,7 +69,7 @@ function measure(path, lhr) {
   const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100);
   const items = (id) => lhr.audits[id]?.details?.items ?? [];
   return {
-    page: "/" + path,
+    page: `/${path}`,
     kind: kindOf(path),
     ...bytes,
     total,
@@ -203,5 +203,5 @@ console.log(
 );
 for (const r of rows.filter((r) => r.failing.length)) console.log(`  ${r.page} loses points on: ${[...new Set(r.failing)].join(", ")}`);
 console.log(problems.length ? `\nbudgets broken:\n${problems.join("\n")}` : "\nall budgets met");
-writeFileSync("bench/results.json", JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, problems }, null, 2) + "\n");
+writeFileSync("bench/results.json", `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, problems }, null, 2)}\n`);
 process.exit(problems.length ? 1 : 0);

@@ -35,7 +35,7 @@ for (const [name, file] of Object.entries(faces)) {
   }
   out[name] = { missing: Math.round((font.getGlyph(0).advanceWidth / upm) * 1000) / 1000, widths };
 }
-writeFileSync("src/lib/chart/font-metrics.json", JSON.stringify(out, null, 1) + "\n");
+writeFileSync("src/lib/chart/font-metrics.json", `${JSON.stringify(out, null, 1)}\n`);
 console.log(`wrote src/lib/chart/font-metrics.json (${Object.keys(out.regular.widths).length} characters)`);
 
 // Fallback overrides: a German sample's width in the web font over its width in the fallback.

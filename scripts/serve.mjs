@@ -50,7 +50,7 @@ export function startServer({ dir = "dist", base = "/", port = 4321, host = "127
     // Hosts read these two files; they do not serve them.
     if (hostHeaders && /^\/(_headers|nginx-headers\.conf)([?#]|$)/.test(url.slice(mount.length - 1))) return send404(res);
     for (const [k, v] of headersFor(url.split(/[?#]/)[0])) res.appendHeader(k, v);
-    req.url = "/" + url.slice(mount.length);
+    req.url = `/${url.slice(mount.length)}`;
     // Compress text the way hosts do, so byte counts in tests and the bench match reality.
     gzip(req, res, () => assets(req, res, () => send404(res)));
   });

@@ -231,7 +231,7 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     const active = document.activeElement;
     const popupEl = popup.getElement();
     // Only when focus was in the popup (or fell to the page when its close button vanished).
-    if (!active || active === document.body || (popupEl && popupEl.contains(active))) opener?.getElement()?.focus({ preventScroll: true });
+    if (!active || active === document.body || popupEl?.contains(active)) opener?.getElement()?.focus({ preventScroll: true });
   });
   container.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && map.hasLayer(popup)) {
@@ -385,9 +385,9 @@ function landOverlay(basemap: ReturnType<typeof decodeBasemap>): L.SVGOverlay | 
           if (kx > x1) x1 = kx;
           if (ky < y0) y0 = ky;
           if (ky > y1) y1 = ky;
-          d += (i === 0 ? "M" : "L") + kx + " " + ky;
+          d += `${(i === 0 ? "M" : "L") + kx} ${ky}`;
         }
-        if (d) parts.push(d + "Z");
+        if (d) parts.push(`${d}Z`);
       }
   if (!parts.length) return undefined;
   const NS = "http://www.w3.org/2000/svg";

@@ -19,7 +19,7 @@ function fixture(edit: { line?: [number, string]; append?: string[] }): string {
   writeFileSync(join(dir, "actors.csv"), `${readFileSync(join(dir, "actors.csv"), "utf8").trimEnd()}\n${RU}\n${MEDIA}\n`);
   const lines = readFileSync(join(dir, "claims.csv"), "utf8").trimEnd().split("\n");
   if (edit.line) lines[edit.line[0] - 1] = edit.line[1];
-  writeFileSync(join(dir, "claims.csv"), [...lines, ...(edit.append ?? [])].join("\n") + "\n");
+  writeFileSync(join(dir, "claims.csv"), `${[...lines, ...(edit.append ?? [])].join("\n")}\n`);
   return dir;
 }
 

@@ -116,7 +116,7 @@ describe.each(builds)("$dir (base $base)", ({ dir, base }) => {
       const all = (el: Element | Document, name: string) => [...el.getElementsByTagNameNS(ns, name)];
       return {
         error: doc.getElementsByTagName("parsererror").length > 0,
-        root: doc.documentElement.namespaceURI + " " + doc.documentElement.localName,
+        root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
         feedId: all(doc.documentElement, "id")[0]?.textContent ?? "",
         updated: all(doc, "updated").map((e) => e.textContent ?? ""),
         entries: all(doc, "entry").map((e) => ({

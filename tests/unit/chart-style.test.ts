@@ -68,7 +68,7 @@ describe("troop-chart.css", () => {
       .slice(1)
       .map((chunk) => ({ q: chunk.slice(0, chunk.indexOf("{")), v: /\.tc-v-(\w+) \{\s*display: block/.exec(chunk)?.[1] }));
     // The narrowest variant is the default; every other one has its query.
-    expect(css).toMatch(/\.tc-svg\.tc-v-s \{\n  display: block;/);
+    expect(css).toMatch(/\.tc-svg\.tc-v-s \{\n {2}display: block;/);
     for (const [i, v] of VARIANTS.entries()) {
       if (i === 0) continue;
       const next = VARIANTS[i + 1];

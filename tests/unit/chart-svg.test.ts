@@ -25,7 +25,7 @@ async function matchesSnapshotFile(text: string, name: string): Promise<void> {
 }
 
 /** One tag per line, so a snapshot diff shows what moved. */
-const pretty = (svg: string) => svg.replace(/></g, ">\n<") + "\n";
+const pretty = (svg: string) => `${svg.replace(/></g, ">\n<")}\n`;
 const marks = (svg: string) =>
   [...svg.matchAll(/<g class="(tc-mark[^"]*)" data-claim-id="([^"]+)"([^>]*)>(.*?)<\/g>/g)].map((m) => ({
     cls: m[1]!,

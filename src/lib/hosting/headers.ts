@@ -35,7 +35,7 @@ export const LIMITS = { rules: 100, lineLength: 2000 } as const;
 
 // Paths we write into a rule must not contain what hosts read as syntax: `*` (splat), `:name`
 // (Netlify placeholder), spaces, or what nginx would read in a location or quoted string.
-const SAFE_PATH = /^\/[A-Za-z0-9._~\/-]*$/;
+const SAFE_PATH = /^\/[A-Za-z0-9._~/-]*$/;
 
 /** The base path with one leading and one trailing slash ("/", "/explainer/"). */
 export function normalizeBase(base: string): string {

@@ -126,7 +126,9 @@ export function clipToRegion(g: Polygon | MultiPolygon, region: Region): Polygon
   let ring: Position[] = [];
   const sink = {
     point: (x: number, y: number) => void ring.push([x, -y]),
-    lineStart: () => void (ring = []),
+    lineStart: () => {
+      ring = [];
+    },
     lineEnd: () => {
       if (ring.length > 2) rings.push([...ring, ring[0]!]);
     },
