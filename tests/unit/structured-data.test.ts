@@ -1,5 +1,5 @@
 // JSON-LD for search engines: the schema.org types and the properties Google's dataset search reads.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { chartLd, datasetLd, jsonLdText, mapLd, type DatasetInput } from "../../src/lib/structured-data";
 
 const input: DatasetInput = {
@@ -20,7 +20,10 @@ const input: DatasetInput = {
 };
 
 describe("datasetLd", () => {
-  const ld = datasetLd(input) as unknown as Record<string, any>;
+  let ld: Record<string, any>;
+  beforeEach(() => {
+    ld = datasetLd(input) as unknown as Record<string, any>;
+  });
   it("is a schema.org Dataset identified by its descriptor", () => {
     expect(ld["@context"]).toBe("https://schema.org");
     expect(ld["@type"]).toBe("Dataset");
