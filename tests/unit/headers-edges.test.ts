@@ -81,7 +81,12 @@ describe("buildRules", () => {
   it("starts with the catch-all of the common headers and ends with embed.js and _astro/", () => {
     const rules = buildRules("", [{ file: "index.html", csp: CSP }]);
     expect(rules.map((r) => r.pattern)).toEqual(["/*", "/", "/index.html", "/embed.js", "/_astro/*"]);
-    expect(rules[0]!.headers).toEqual(COMMON_HEADERS);
+    expect(rules[0]!.headers).toEqual([
+      ["X-Content-Type-Options", "nosniff"],
+      ["Referrer-Policy", "strict-origin-when-cross-origin"],
+      ["Permissions-Policy", "camera=(), microphone=(), geolocation=()"],
+    ]);
+    expect(COMMON_HEADERS).toHaveLength(3);
     expect(rules[1]!.headers).toEqual([
       ["Content-Security-Policy", `${CSP}; frame-ancestors 'self'`],
       ["Cross-Origin-Opener-Policy", "same-origin"],
@@ -122,6 +127,9 @@ describe("parseHeadersFile", () => {
   it("refuses Cloudflare's detach lines and names without a value separator", () => {
     expect(() => parseHeadersFile("/a\n  ! X-A")).toThrow(/line 2: not "Name: value": ! X-A/);
     expect(() => parseHeadersFile("/a\n  : value")).toThrow(/line 2/);
+  });
+  it("takes the value after any spaces, or none, behind the colon", () => {
+    expect(parseHeadersFile("/a\n  X:b\n  Y:   c d\n    Z : e")).toEqual([{ pattern: "/a", headers: [["X", "b"], ["Y", "c d"], ["Z", "e"]] }]);
   });
   it("keeps a path without headers", () => {
     expect(parseHeadersFile("/a\n/b\n  X: y")).toEqual([
