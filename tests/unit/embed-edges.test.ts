@@ -39,6 +39,7 @@ describe("height protocol edges", () => {
     expect(parseHeightMessage("pymxPYMxnkxPYMxheightxPYMx450.6")).toBe(451);
     expect(parseHeightMessage("pymxPYMxnkxPYMxheightxPYMx450.4")).toBe(450);
     expect(parseHeightMessage({ "datawrapper-height": { nk: 300.5 } })).toBe(301);
+    expect(parseHeightMessage("pymxPYMxnkxPYMxheightxPYMx450.66")).toBe(451);
   });
   it("wants exactly four Pym parts, the verb height and only digits", () => {
     expect(parseHeightMessage(`${pymMessage("nk", 500)}xPYMxextra`)).toBeNull();
@@ -47,6 +48,10 @@ describe("height protocol edges", () => {
     expect(parseHeightMessage("pymxPYMxnkxPYMxheightxPYMx500.")).toBeNull();
     expect(parseHeightMessage("pymxPYMxnkxPYMxheightxPYMx 500")).toBeNull();
     expect(parseHeightMessage("pymxPYMxnkxPYMxheightxPYMx-500")).toBeNull();
+  });
+  it("ignores undefined and other non-objects without throwing", () => {
+    expect(parseHeightMessage(undefined)).toBeNull();
+    expect(parseHeightMessage(true)).toBeNull();
   });
   it("ignores a Datawrapper message without ids, or with null", () => {
     expect(parseHeightMessage({ "datawrapper-height": {} })).toBeNull();
