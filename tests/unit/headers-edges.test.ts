@@ -46,6 +46,9 @@ describe("headerCsp", () => {
   it("drops trailing semicolons and spaces before adding frame-ancestors", () => {
     expect(headerCsp(`  ${CSP};  `, false)).toBe(`${CSP}; frame-ancestors 'self'`);
   });
+  it("keeps directives after a semicolon without a space", () => {
+    expect(headerCsp("a;b", false)).toBe("a;b; frame-ancestors 'self'");
+  });
   it("finds frame-ancestors at the start or after a semicolon, in any case, but not inside another word", () => {
     expect(() => headerCsp("Frame-Ancestors 'none'", false)).toThrow(/frame-ancestors/);
     expect(() => headerCsp(`${CSP};frame-ancestors 'none'`, true)).toThrow(/frame-ancestors/);
@@ -66,6 +69,15 @@ describe("matches and canOverlap", () => {
     expect(canOverlap("/a/*", "/b/*")).toBe(false);
     expect(canOverlap("/a/x", "/a/*")).toBe(true);
     expect(canOverlap("/b/x", "/a/*")).toBe(false);
+  });
+  it("a splat cannot match a path shorter than its prefix, in either argument order", () => {
+    expect(canOverlap("/a/b", "/a/b/c/*")).toBe(false);
+    expect(canOverlap("/a/b/c/*", "/a/b")).toBe(false);
+  });
+  it("two splats overlap when either prefix starts the other, not when it ends it", () => {
+    expect(canOverlap("/embed/x*", "/e*")).toBe(true);
+    expect(canOverlap("/e*", "/embed/x*")).toBe(true);
+    expect(canOverlap("/x/e*", "/e*")).toBe(false);
   });
   it("compares header names without case", () => {
     const rules: HeaderRule[] = [
@@ -113,6 +125,9 @@ describe("buildRules", () => {
     expect(() => buildRules("/", [{ file: "index.html", csp: fits }])).not.toThrow();
     expect(() => buildRules("/", [{ file: "index.html", csp: `${fits}a` }])).toThrow(/\/: Content-Security-Policy line has 2001 characters/);
   });
+  it("checks the prefix of a splat rule too, naming every bad rule", () => {
+    expect(() => buildRules("/a b/", [{ file: "index.html", csp: CSP }])).toThrow(/unsafe path pattern: \/a b\/\*/);
+  });
   it("refuses spaces and other syntax in a path", () => {
     expect(() => buildRules("/", [{ file: "a b/index.html", csp: CSP }])).toThrow(/unsafe path pattern: \/a b\//);
     expect(() => buildRules("/", [{ file: "ok-._~/index.html", csp: CSP }])).not.toThrow();
@@ -130,6 +145,9 @@ describe("parseHeadersFile", () => {
   });
   it("takes the value after any spaces, or none, behind the colon", () => {
     expect(parseHeadersFile("/a\n  X:b\n  Y:   c d\n    Z : e")).toEqual([{ pattern: "/a", headers: [["X", "b"], ["Y", "c d"], ["Z", "e"]] }]);
+  });
+  it("reads a line that starts with a non-space as a path, even with a space inside", () => {
+    expect(parseHeadersFile("/a b")).toEqual([{ pattern: "/a b", headers: [] }]);
   });
   it("keeps a path without headers", () => {
     expect(parseHeadersFile("/a\n/b\n  X: y")).toEqual([
@@ -203,6 +221,9 @@ describe("metaCsp", () => {
   });
   it("decodes &amp; last, so &amp;lt; stays &lt;", () => {
     expect(metaCsp(`<meta http-equiv="content-security-policy" content="&amp;lt;">`)).toBe("&lt;");
+  });
+  it("allows spaces around = in both attributes", () => {
+    expect(metaCsp(`<meta http-equiv = "content-security-policy" content = "x">`)).toBe("x");
   });
   it("skips a CSP meta without content and takes the next", () => {
     expect(metaCsp(`<meta http-equiv="content-security-policy"><meta http-equiv="content-security-policy" content="x">`)).toBe("x");
