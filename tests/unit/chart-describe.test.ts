@@ -1,6 +1,6 @@
 // The words around the figures come from the data: headlines, takeaway, descriptions, caption, table rows,
 // source line, Stand. None of them ever names a repeat, an addition or a subset as first, highest or latest.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   caption,
   dataStand,
@@ -19,7 +19,10 @@ import { loadDataset } from "../../src/build/dataset";
 import { synthetic } from "./chart-fixtures";
 
 describe("chart texts", () => {
-  const model = chartModel(synthetic);
+  let model!: ReturnType<typeof chartModel>;
+  beforeAll(() => {
+    model = chartModel(synthetic);
+  });
 
   it("states the finding as headline: from the first to the highest total of the default view", () => {
     expect(headline(synthetic)).toBe("Schätzungen: von 1.500 auf rund 12.500 Soldaten");

@@ -1,5 +1,5 @@
 // The pure logic behind the generated _headers / nginx-headers.conf: rules, overlap check, parser, combining rules.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   buildRules,
   canOverlap,
@@ -62,7 +62,11 @@ describe("metaCsp", () => {
 });
 
 describe("buildRules", () => {
-  const rules = buildRules("/explainer/", pages);
+  // Built in beforeAll, not in the describe body: a throw there is a failed test, not a failed collection.
+  let rules: HeaderRule[];
+  beforeAll(() => {
+    rules = buildRules("/explainer/", pages);
+  });
   const csp = (path: string, how: CombineRule) => effectiveHeaders(rules, path, how).get("content-security-policy");
 
   it("gives every page path exactly its own CSP plus the right frame-ancestors, under all three combining rules", () => {
@@ -123,7 +127,11 @@ describe("overlaps and canOverlap", () => {
   });
 
   // The hand-kept file this replaces: /* and /embed/* both set the CSP.
-  const old: HeaderRule[] = parseHeadersFile(`
+  let old: HeaderRule[];
+  beforeAll(() => {
+    old = parseHeadersFile(OLD);
+  });
+  const OLD = `
 /*
   Content-Security-Policy: default-src 'self'; frame-ancestors 'self'
   Cross-Origin-Opener-Policy: same-origin
@@ -131,7 +139,7 @@ describe("overlaps and canOverlap", () => {
 /embed/*
   Content-Security-Policy: default-src 'self'; frame-ancestors *
   Cross-Origin-Opener-Policy: unsafe-none
-`);
+`;
 
   it("flags the old rule set", () => {
     expect(overlaps(old)).toEqual([
@@ -165,7 +173,10 @@ describe("formatHeadersFile and parseHeadersFile", () => {
 });
 
 describe("formatNginx", () => {
-  const conf = formatNginx(buildRules("/explainer/", pages));
+  let conf: string;
+  beforeAll(() => {
+    conf = formatNginx(buildRules("/explainer/", pages));
+  });
   it("has one exact location per page path, repeating the common headers (nginx does not inherit add_header into it)", () => {
     const block = /location = \/explainer\/embed\/chart\/ \{\n([\s\S]*?)\n\}/.exec(conf)?.[1] ?? "";
     expect(block).toContain(`add_header X-Content-Type-Options "nosniff" always;`);

@@ -1,11 +1,15 @@
 import { refIds } from "../../src/lib/refs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { boundsOf, buildMapModel, formatKm, formatKmRange, placeDistanceText } from "../../src/lib/map/model";
 import { clientConfig } from "../../src/lib/map/client-config";
 import { dictionary } from "../../src/lib/i18n";
 import { PLACES, place } from "./map-fixtures";
 
-const model = buildMapModel(PLACES);
+// Built in beforeAll: a throw while building is then a failed test, not a failed collection (StrykerJS).
+let model!: ReturnType<typeof buildMapModel>;
+beforeAll(() => {
+  model = buildMapModel(PLACES);
+});
 const byId = (id: string) => PLACES.find((p) => p.id === id)!;
 
 describe("formatKm", () => {
@@ -102,7 +106,10 @@ describe("boundsOf", () => {
 });
 
 describe("clientConfig", () => {
-  const config = clientConfig(model, "/explainer/map/basemap.json");
+  let config!: ReturnType<typeof clientConfig>;
+  beforeAll(() => {
+    config = clientConfig(model, "/explainer/map/basemap.json");
+  });
   it("keeps the base path of the basemap URL", () => {
     expect(config.basemapUrl).toBe("/explainer/map/basemap.json");
   });

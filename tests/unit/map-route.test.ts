@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { arcBetween, mainArcs, mainLine, routeLegs, routeStages } from "../../src/lib/map/route";
 import { PLACES, place } from "./map-fixtures";
 
@@ -16,7 +16,10 @@ describe("routeStages", () => {
 });
 
 describe("routeLegs", () => {
-  const legs = routeLegs(routeStages(PLACES));
+  let legs!: ReturnType<typeof routeLegs>;
+  beforeAll(() => {
+    legs = routeLegs(routeStages(PLACES));
+  });
   const pairs = (n: number) => legs[n]!.arcs.map((a) => `${a.from.id}>${a.to.id}`);
   it("joins every port to Vladivostok (many to one)", () => {
     expect(pairs(0)).toEqual(["wonsan>vladivostok", "chongjin>vladivostok"]);
