@@ -42,7 +42,7 @@ function kindOf(path) {
   const html = readFileSync(join("dist", path, "index.html"), "utf8");
   if (budgets.tools.includes(path)) return "tool";
   if (html.includes('data-figure="map"')) return "map";
-  if (html.includes('data-figure="chart"')) return "chart";
+  if (html.includes('data-figure="chart"') || html.includes('data-figure="losses"')) return "chart";
   return "text";
 }
 
