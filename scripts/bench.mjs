@@ -11,6 +11,7 @@ import { join, relative } from "node:path";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { startServer } from "./serve.mjs";
+import { CHROMIUM_FLAGS } from "./chromium-flags.mjs";
 
 const budgets = JSON.parse(readFileSync("bench/budgets.json", "utf8"));
 const only = process.argv.slice(2); // optional page filter, e.g. `npm run bench -- quellen/`
@@ -104,16 +105,7 @@ function measure(path, lhr) {
 const { server, url: site } = await startServer({ dir: "dist", base: "/", port: 0 });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
 });
 
 const rows = [];

@@ -4,21 +4,11 @@ import { readdirSync, statSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import axe from "axe-core";
-
-/** Chromium flags that work in this sandbox and keep the browser off the network. */
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_FLAGS } from "../../scripts/chromium-flags.mjs";
 
 /** Launches headless Chromium (CHROME_PATH, default /usr/bin/chromium). */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_FLAGS });
 }
 
 /** What went wrong while a page was open. */
