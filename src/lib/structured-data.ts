@@ -60,8 +60,8 @@ export function datasetLd(d: DatasetInput): WithContext<Dataset> {
   };
 }
 
-/** The chart as an image based on the dataset. */
-export function chartLd(d: {
+/** What the chart's and the map's structured data say: the figure, where it lives and the dataset it rests on. */
+export interface FigureLdInput {
   name: string;
   description: string;
   url: string;
@@ -70,47 +70,30 @@ export function chartLd(d: {
   publisher: string;
   licence: string;
   modified: string;
-}): WithContext<ImageObject> {
+}
+
+/** The properties the chart's and the map's structured data share. */
+function figureLd(d: FigureLdInput) {
   return {
-    "@context": "https://schema.org",
-    "@type": "ImageObject",
     name: d.name,
     description: d.description,
     url: d.url,
-    contentUrl: d.image,
-    encodingFormat: "image/svg+xml",
     inLanguage: "de",
     isBasedOn: { "@type": "Dataset", "@id": d.dataset, url: d.dataset },
     creator: { "@type": "Organization", name: d.publisher },
     license: d.licence,
     dateModified: d.modified,
-  };
+  } as const;
+}
+
+/** The chart as an image based on the dataset. */
+export function chartLd(d: FigureLdInput): WithContext<ImageObject> {
+  return { "@context": "https://schema.org", "@type": "ImageObject", ...figureLd(d), contentUrl: d.image, encodingFormat: "image/svg+xml" };
 }
 
 /** The map, based on the dataset's places. */
-export function mapLd(d: {
-  name: string;
-  description: string;
-  url: string;
-  image: string;
-  dataset: string;
-  publisher: string;
-  licence: string;
-  modified: string;
-}): WithContext<SchemaMap> {
-  return {
-    "@context": "https://schema.org",
-    "@type": "Map",
-    name: d.name,
-    description: d.description,
-    url: d.url,
-    image: d.image,
-    inLanguage: "de",
-    isBasedOn: { "@type": "Dataset", "@id": d.dataset, url: d.dataset },
-    creator: { "@type": "Organization", name: d.publisher },
-    license: d.licence,
-    dateModified: d.modified,
-  };
+export function mapLd(d: FigureLdInput): WithContext<SchemaMap> {
+  return { "@context": "https://schema.org", "@type": "Map", ...figureLd(d), image: d.image };
 }
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
