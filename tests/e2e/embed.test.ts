@@ -118,8 +118,15 @@ describe.each(embedFigures.map((f) => [f.slug, f] as const))("the %s embed", (sl
       expect(await iframeHeight(page), what).toBe(settled);
     }
     // The same message from the right frame does resize: the checks above were not vacuous.
+    // Record every height the host applies: the embed may re-report its own height right after.
+    await page.evaluate(() => {
+      const iframe = document.querySelector<HTMLIFrameElement>("#column iframe")!;
+      const applied: string[] = [];
+      (window as unknown as { applied: string[] }).applied = applied;
+      new MutationObserver(() => applied.push(iframe.style.height)).observe(iframe, { attributeFilter: ["style"] });
+    });
     await frame.evaluate((m) => parent.postMessage(m, "*"), good);
-    await expect.poll(() => iframeHeight(page)).toBe(333);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { applied: string[] }).applied)).toContain("333px");
     await context.close();
   });
 });
