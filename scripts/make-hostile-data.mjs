@@ -15,10 +15,10 @@ const TEXT_FIELDS = {
   "claims.csv": { evidence: "evidence", note: undefined },
   "actors.csv": { name_de: undefined, short_de: 16, name_en: undefined },
   "sources.csv": { outlet: undefined, title: undefined, note: undefined },
-  "places.csv": { name_de: undefined, description_de: undefined },
-  "events.csv": { label_de: 32, title_de: undefined, note: undefined },
-  "corrections.csv": { said_de: undefined, right_de: undefined },
-  "editions.csv": { title_de: undefined, summary_de: undefined },
+  "places.csv": { name_de: undefined, description_de: undefined, description_en: undefined },
+  "events.csv": { label_de: 32, label_en: 32, title_de: undefined, title_en: undefined, note: undefined },
+  "corrections.csv": { said_de: undefined, said_en: undefined, right_de: undefined, right_en: undefined },
+  "editions.csv": { title_de: undefined, title_en: undefined, summary_de: undefined, summary_en: undefined },
 };
 
 const out = process.argv[2];

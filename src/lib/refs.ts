@@ -27,6 +27,11 @@ export function refIds(text: string): string[] {
   return [...text.matchAll(TOKEN)].map((m) => m[2]!);
 }
 
+/** Every `{kind:ID}` token of a text, as written, in order. */
+export function refTokens(text: string): string[] {
+  return [...text.matchAll(TOKEN)].map((m) => m[0]);
+}
+
 /** What is wrong with each reference in `text`, as messages; empty when every token resolves. */
 export function refProblems(text: string, data: RefData): string[] {
   const problems: string[] = [];

@@ -154,6 +154,26 @@ describe("bad input", () => {
       expect.stringMatching(/^data\/claims\.csv:8: claim_date: is not a valid date/),
     ]);
   });
+  it("a broken reference in an English text names the English field", () => {
+    const dir = fixtureWith("places.csv", (t) => t.replace("Ankunftshafen.,Port of arrival.", "Hafen ({date:NOPE}).,Port ({date:NOPE})."));
+    expect(errorsOf(dir)).toEqual([
+      'data/places.csv:2: description_de: {date:NOPE}: no claim or event has the id "NOPE"',
+      'data/places.csv:2: description_en: {date:NOPE}: no claim or event has the id "NOPE"',
+    ]);
+  });
+  it("an English text and its German twin hold the same references, each as often", () => {
+    const places = fixtureWith("places.csv", (t) =>
+      t.replace("Ankunftshafen.,Port of arrival.", "Ankunft {laut:T-1} am {date:T-1}.,Arrived on {date:T-1} {date:T-1}."),
+    );
+    expect(errorsOf(places)).toEqual([
+      "data/places.csv:2: description_en: {laut:T-1} appears 0 times here but once in description_de: both languages need the same references",
+      "data/places.csv:2: description_en: {date:T-1} appears 2 times here but once in description_de: both languages need the same references",
+    ]);
+    const events = fixtureWith("events.csv", (t) => t.replace("mutual defence treaty.", "mutual defence treaty ({figure:T-2} troops)."));
+    expect(errorsOf(events)).toEqual([
+      "data/events.csv:2: title_en: {figure:T-2} appears once here but 0 times in title_de: both languages need the same references",
+    ]);
+  });
   it("names an edition for every added row and every correction", () => {
     const dir = fixtureWith("claims.csv", (t) => t.replace(/,2026-11-27\n/, ",2026-11-28\n"));
     expect(errorsOf(dir)).toEqual(["data/claims.csv:2: added: 2026-11-28 is not the date of an edition in editions.csv (2026-11-27)"]);

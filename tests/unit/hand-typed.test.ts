@@ -78,10 +78,15 @@ describe("hand-typed dates and figures", () => {
   });
   it("place descriptions and event texts name dates and figures only by reference", () => {
     const texts: [string, string][] = [
-      ...data.places.map((p): [string, string] => [`places ${p.id}`, p.description_de]),
+      ...data.places.flatMap((p): [string, string][] => [
+        [`places ${p.id}`, p.description_de],
+        [`places ${p.id} (en)`, p.description_en],
+      ]),
       ...data.events.flatMap((e): [string, string][] => [
         [`events ${e.id} title`, e.title_de],
+        [`events ${e.id} title (en)`, e.title_en],
         [`events ${e.id} label`, e.label_de],
+        [`events ${e.id} label (en)`, e.label_en],
       ]),
     ];
     const bad = texts.flatMap(([where, s]) => [...strayDates(strip(s)), ...strayNumbers(strip(s))].map((d) => `${where}: ${d.text}`));

@@ -11,6 +11,7 @@ export function place(p: Partial<Place> & Pick<Place, "id" | "lat" | "lon">): Pl
     prominence: "secondary",
     route_order: undefined,
     description_de: `Beschreibung ${p.id}.`,
+    description_en: `Description ${p.id}.`,
     source: "src-a",
     ...p,
   };
@@ -88,7 +89,9 @@ export const EVENTS: DatedEvent[] = [
     date: "2024-10-18",
     date_precision: "day",
     label_de: "Ankunft",
+    label_en: "Arrival",
     title_de: "Schiffe erreichen Wladiwostok.",
+    title_en: "Ships reach Vladivostok.",
     place: "vladivostok",
     source: "src-a",
     chart: false,

@@ -1,6 +1,6 @@
 // References in data texts: {date:ID}, {figure:ID}, {laut:ID} resolve to what the rows say, and broken ones are named.
 import { describe, expect, it } from "vitest";
-import { expandRefs, refIds, refProblems } from "../../src/lib/refs";
+import { expandRefs, refIds, refProblems, refTokens } from "../../src/lib/refs";
 import { ACTORS, claim } from "./map-fixtures";
 import type { DatedEvent } from "../../src/lib/data/schema";
 
@@ -21,7 +21,9 @@ const events: DatedEvent[] = [
     date: "2024-06-19",
     date_precision: "day",
     label_de: "Vertrag",
+    label_en: "Treaty",
     title_de: "Vertrag.",
+    title_en: "Treaty.",
     source: "src-a",
     chart: false,
     added: "2026-11-27",
@@ -55,5 +57,6 @@ describe("refProblems", () => {
   });
   it("lists the ids a text refers to", () => {
     expect(refIds("{date:E-1} und {figure:C-1}")).toEqual(["E-1", "C-1"]);
+    expect(refTokens("{date:E-1} und {figure:C-1} {oops")).toEqual(["{date:E-1}", "{figure:C-1}"]);
   });
 });

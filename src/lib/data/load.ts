@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { parseCsv, type CsvRow } from "./csv";
 import { DataError, type DataIssue } from "./errors";
 import { claimRuleIssues } from "./rules";
-import { refProblems } from "../refs";
+import { refProblems, refTokens } from "../refs";
 import { dayOf } from "../date";
 import {
   columnsOf,
@@ -34,6 +34,27 @@ export interface Dataset {
 }
 
 type Kind = keyof typeof dataFiles;
+
+/**
+ * How the references of an English text differ from those of its German twin: both must hold the same
+ * `{kind:ID}` tokens, each as often, so the two editions print the same dates, figures and attributions.
+ */
+function twinRefProblems(german: string, english: string, germanField: string): string[] {
+  const count = (text: string) => {
+    const counts = new Map<string, number>();
+    for (const token of refTokens(text)) counts.set(token, (counts.get(token) ?? 0) + 1);
+    return counts;
+  };
+  const de = count(german);
+  const en = count(english);
+  const times = (n: number) => (n === 1 ? "once" : `${n} times`);
+  return [...new Set([...de.keys(), ...en.keys()])]
+    .filter((token) => de.get(token) !== en.get(token))
+    .map(
+      (token) =>
+        `${token} appears ${times(en.get(token) ?? 0)} here but ${times(de.get(token) ?? 0)} in ${germanField}: both languages need the same references`,
+    );
+}
 
 /** Validates one file's rows against its schema; collects every problem instead of stopping at the first. */
 function validateRows<S extends z.ZodTypeAny>(file: string, schema: S, rows: CsvRow[], issues: DataIssue[]) {
@@ -136,12 +157,18 @@ export function validateDataset(read: (file: string) => string | undefined, labe
       issues.push({ file: placesFile, line, field: "source", message: `unknown source "${data.source}" (not in sources.csv)` });
     for (const message of refProblems(data.description_de, refData))
       issues.push({ file: placesFile, line, field: "description_de", message });
+    for (const message of refProblems(data.description_en, refData))
+      issues.push({ file: placesFile, line, field: "description_en", message });
+    for (const message of twinRefProblems(data.description_de, data.description_en, "description_de"))
+      issues.push({ file: placesFile, line, field: "description_en", message });
   }
   for (const { line, data } of parsed.events) {
     const at = (field: string, message: string) => issues.push({ file: eventsFile, line, field, message });
     if (data.place !== undefined && !placeIds.has(data.place)) at("place", `unknown place "${data.place}" (not in places.csv)`);
     if (!sourceIds.has(data.source)) at("source", `unknown source "${data.source}" (not in sources.csv)`);
     for (const message of refProblems(data.title_de, refData)) at("title_de", message);
+    for (const message of refProblems(data.title_en, refData)) at("title_en", message);
+    for (const message of twinRefProblems(data.title_de, data.title_en, "title_de")) at("title_en", message);
   }
   const correctionsFile = `${label}/${dataFiles.corrections.file}`;
   for (const { line, data } of parsed.corrections) {

@@ -330,6 +330,9 @@ export const placeRowSchema = z.object({
   description_de: text.describe(
     "What was reported there, in our words; dates and figures only as references {date:ID}, {figure:ID}, {laut:ID} to a claim or event.",
   ),
+  description_en: text.describe(
+    "The description in English, translated from description_de; the same references {date:ID}, {figure:ID}, {laut:ID}, each as often as there.",
+  ),
   source: text.describe("The document that backs the description: an id in sources.csv."),
 });
 
@@ -339,7 +342,9 @@ export const eventRowSchema = z.object({
   date: isoDay.describe("ISO day of the event."),
   date_precision: z.enum(datePrecisions).describe("How precise the date is: day, week or month."),
   label_de: shortText(32).describe("Short annotation for the chart, at most 32 characters."),
+  label_en: shortText(32).describe("The annotation in English, at most 32 characters."),
   title_de: text.describe("One sentence in our words; dates and figures only as {date:ID} / {figure:ID}."),
+  title_en: text.describe("The sentence in English, translated from title_de; the same references {date:ID} / {figure:ID} as there."),
   place: optionalText.describe("Where it happened: an id in places.csv."),
   source: text.describe("The document that reports it: an id in sources.csv."),
   chart: flag.describe("true if the event is drawn as an annotation on the chart."),
@@ -353,7 +358,9 @@ export const correctionRowSchema = z.object({
   date: isoDay.describe("Day the correction was published: a date in editions.csv."),
   page: text.describe("Site-relative path of the page that said it (wie-viele-soldaten/), ./ for the start page."),
   said_de: text.describe("What the site said, quoted or closely paraphrased (it may hold the old, wrong dates and figures)."),
+  said_en: text.describe("What the site said, in English: a translation of said_de (it may hold the same old dates and figures)."),
   right_de: text.describe("What is right, in our words."),
+  right_en: text.describe("What is right, in English: a translation of right_de."),
   sources: idList.describe(
     "Ids in sources.csv that show what is right, separated by spaces; empty only where the fix concerns our own method or general knowledge.",
   ),
@@ -364,7 +371,9 @@ export const editionRowSchema = z.object({
   id: id.describe("Short id, e.g. erste-ausgabe."),
   date: uniqueDay.describe("ISO day the edition was published; unique, since the added columns and corrections name an edition by it."),
   title_de: text.describe("Name of the edition (Erste Ausgabe)."),
+  title_en: text.describe("Name of the edition in English (First edition)."),
   summary_de: text.describe("What the edition brought, in one or two sentences; no typed dates or figures."),
+  summary_en: text.describe("The summary in English, translated from summary_de; no typed dates or figures."),
 });
 
 /** A validated claim. */
