@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import hostingHeaders from "./src/build/hosting-headers";
+import { withTwins } from "./src/build/sitemap-twins";
 
 // Any static host, under any path: BASE_PATH=/some/sub/ npm run build. SITE_URL sets canonical URLs.
 const base = process.env.BASE_PATH ?? "/";
@@ -21,7 +22,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embeds are for iframes, not for search results; they carry noindex too.
-    sitemap({ filter: (page) => !/\/embed\/|\/404\/?$/.test(page) }),
+    // Both languages, each page with its twin as an hreflang alternate.
+    sitemap({ filter: (page) => !/\/embed\/|\/404\/?$/.test(page), serialize: withTwins(new URL(base, site).href) }),
     // _headers and nginx-headers.conf from the built pages' CSP <meta> (replaces a hand-kept public/_headers).
     hostingHeaders(),
   ],
@@ -42,6 +44,8 @@ export default defineConfig({
   },
   // Stylesheets as files, not inline: Astro's CSP misses the hash of styles inlined from MDX components.
   build: { format: "directory", inlineStylesheets: "never" },
+  // German at the root, English under /en/ (src/lib/routes.ts maps each page to its twin).
+  i18n: { defaultLocale: "de", locales: ["de", "en"], routing: { prefixDefaultLocale: false } },
   devToolbar: { enabled: false },
   server: { host: "127.0.0.1" },
 });

@@ -26,6 +26,27 @@ function csvLoader(kind: keyof typeof dataFiles): Loader {
 /** Keeps the source line beside the row data so pages can keep file order. */
 const withLine = <T extends z.ZodTypeAny>(schema: T) => z.intersection(schema, z.object({ line: z.coerce.number().int() }));
 
+/** A chapter's front matter, in either language. */
+const chapterSchema = z.object({
+  /** The chapter's question, as a reader would ask it. */
+  title: z.string().endsWith("?", "a chapter title is a question and ends with ?"),
+  /** Position in reading order, 1 first. */
+  order: z.number().int().positive(),
+  /** Date-time of the chapter's last factual update, ISO with offset. */
+  stand: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/, "stand must be YYYY-MM-DDTHH:MM+HH:MM"),
+  /** First publication of the chapter, if earlier than its Stand. */
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/)
+    .optional(),
+  /** One-line summary for the chapter list and meta description. */
+  summary: z.string().min(20).max(200),
+  /** Short label for navigation. */
+  nav: z.string().max(40),
+  /** Ids of the sources the chapter rests on. */
+  sources: z.array(reference("sources")).default([]),
+});
+
 export const collections = {
   claims: defineCollection({ loader: csvLoader("claims"), schema: withLine(dataFiles.claims.schema) }),
   actors: defineCollection({ loader: csvLoader("actors"), schema: withLine(dataFiles.actors.schema) }),
@@ -36,24 +57,14 @@ export const collections = {
   editions: defineCollection({ loader: csvLoader("editions"), schema: withLine(dataFiles.editions.schema) }),
   chapters: defineCollection({
     loader: glob({ pattern: "*.mdx", base: "./src/content/chapters" }),
-    schema: z.object({
-      /** The chapter's question, as a reader would ask it. */
-      title: z.string().endsWith("?", "a chapter title is a question and ends with ?"),
-      /** Position in reading order, 1 first. */
-      order: z.number().int().positive(),
-      /** Date-time of the chapter's last factual update, ISO with offset. */
-      stand: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/, "stand must be YYYY-MM-DDTHH:MM+HH:MM"),
-      /** First publication of the chapter, if earlier than its Stand. */
-      published: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/)
-        .optional(),
-      /** One-line summary for the chapter list and meta description. */
-      summary: z.string().min(20).max(200),
-      /** Short label for navigation. */
-      nav: z.string().max(40),
-      /** Ids of the sources the chapter rests on. */
-      sources: z.array(reference("sources")).default([]),
+    schema: chapterSchema,
+  }),
+  /** The English chapters: the same fields, plus the German twin's slug. */
+  enChapters: defineCollection({
+    loader: glob({ pattern: "*.mdx", base: "./src/content/en/chapters" }),
+    schema: chapterSchema.extend({
+      /** Slug of the German twin (its file name without .mdx): the language switch and hreflang use it. */
+      de: z.string().regex(/^[a-z0-9-]+$/),
     }),
   }),
 };

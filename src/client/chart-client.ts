@@ -160,8 +160,9 @@ function init(fig: HTMLElement): void {
     const output = $<HTMLOutputElement>(controls, "output")!;
     const status = $<HTMLElement>(controls, "[data-status]")!;
     const toggles = $$<HTMLInputElement>(controls, "[data-actor-toggle]");
-    const days = slider.dataset.days!.split(",");
-    const dayLabels = slider.dataset.labels!.split(",");
+    // JSON, not a comma-joined list: an English day label may itself contain a comma.
+    const days = JSON.parse(slider.dataset.days!) as string[];
+    const dayLabels = JSON.parse(slider.dataset.labels!) as string[];
     const dayText = (iso: string) => dayLabels[days.indexOf(iso)] ?? iso.split("-").reverse().join(".");
     let state: ChartState = parseState(
       location.search,

@@ -35,8 +35,16 @@ export function getSiteData(): Promise<SiteData> {
     const rawEvents = await rows<DatedEvent>("events");
     // Descriptions name dates and figures by reference ({date:ID}); readers get them spelled out.
     const refs = { claims, actors, events: rawEvents };
-    const events = rawEvents.map((e) => ({ ...e, title_de: expandRefs(e.title_de, refs) }));
-    const places = (await rows<Place>("places")).map((p) => ({ ...p, description_de: expandRefs(p.description_de, refs) }));
+    const events = rawEvents.map((e) => ({
+      ...e,
+      title_de: expandRefs(e.title_de, refs, "de"),
+      title_en: expandRefs(e.title_en, refs, "en"),
+    }));
+    const places = (await rows<Place>("places")).map((p) => ({
+      ...p,
+      description_de: expandRefs(p.description_de, refs, "de"),
+      description_en: expandRefs(p.description_en, refs, "en"),
+    }));
     const corrections = await rows<Correction>("corrections");
     const editions = (await rows<Edition>("editions")).sort((a, b) => a.date.localeCompare(b.date));
     return { claims, actors, sources: await rows<Source>("sources"), places, events, corrections, editions };

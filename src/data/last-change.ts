@@ -1,6 +1,6 @@
 // A chapter's "zuletzt geändert": the newest edition that added what it cites or corrected its page.
 import type { Chapter } from "./chapters";
-import { chapterPath } from "./chapters";
+import { germanChapterPath } from "./chapters";
 import type { SiteData } from "./dataset";
 import { sections } from "../lib/citations";
 import { lastChangedEdition } from "../lib/editions";
@@ -14,5 +14,5 @@ export function chapterLastChange(chapter: Chapter, data: SiteData): Edition | u
   const dated = [...body.matchAll(/<DateOf\b[^>]*?\bid="([^"]+)"/g)].map((m) => m[1]!);
   const ids = [...parts.flatMap((p) => [...p.shownClaims, ...p.listedClaims]), ...dated];
   const sources = [...chapter.data.sources.map((s) => s.id), ...parts.flatMap((p) => [...p.listedSources, ...p.inlineSources])];
-  return lastChangedEdition({ path: chapterPath(chapter), ids, sources }, data);
+  return lastChangedEdition({ path: germanChapterPath(chapter), ids, sources }, data);
 }

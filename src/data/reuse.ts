@@ -4,25 +4,26 @@ import { absoluteUrl, dataFileText, dataStand, kinds, ZIP_NAME } from "./package
 import { dataFiles } from "../lib/data/schema";
 import { DATA_LICENCE, tableFields } from "../lib/data/datapackage";
 import { chartLd, datasetLd, mapLd } from "../lib/structured-data";
-import { dictionary } from "../lib/i18n";
+import { dictionary, localized, type Lang } from "../lib/i18n";
+import { filePaths, pagePath } from "../lib/routes";
 
 /** Absolute URLs of the dataset's pages and files. */
-export function datasetUrls(site: URL | undefined, base: string) {
+export function datasetUrls(site: URL | undefined, base: string, lang: Lang = "de") {
   const at = (path: string) => absoluteUrl(site, base, path);
   return {
-    page: at("daten/"),
+    page: at(pagePath("data", lang)),
     descriptor: at("data/datapackage.json"),
     zip: at(`data/${ZIP_NAME}`),
-    claim: (id: string) => at(`daten/#angabe-${id}`),
+    claim: (id: string) => at(`${pagePath("data", lang)}#angabe-${id}`),
     csv: (file: string) => at(`data/${file}`),
   };
 }
 
 /** The Dataset JSON-LD of the data page. */
-export async function datasetStructuredData(site: URL | undefined, base: string) {
-  const t = dictionary("de");
+export async function datasetStructuredData(site: URL | undefined, base: string, lang: Lang = "de") {
+  const t = dictionary(lang);
   const { claims, places, editions } = await getSiteData();
-  const urls = datasetUrls(site, base);
+  const urls = datasetUrls(site, base, lang);
   const days = claims.map((c) => c.claim_date).sort();
   return datasetLd({
     name: t.dataPage.packageTitle,
@@ -37,7 +38,7 @@ export async function datasetStructuredData(site: URL | undefined, base: string)
     places: places
       .filter((p) => p.prominence === "main" || p.route_order !== undefined)
       .sort((a, b) => (a.route_order ?? 99) - (b.route_order ?? 99))
-      .map((p) => ({ name: p.name_de, lat: p.lat, lon: p.lon })),
+      .map((p) => ({ name: localized(p, "name", lang), lat: p.lat, lon: p.lon })),
     modified: editions.at(-1)!.date,
     published: editions[0]!.date,
     downloads: [
@@ -50,6 +51,7 @@ export async function datasetStructuredData(site: URL | undefined, base: string)
       })),
     ],
     variables: tableFields("claims").map((f) => `${f.name}: ${f.description}`),
+    lang,
   });
 }
 
@@ -61,24 +63,24 @@ export function fileBytes(kind: (typeof kinds)[number]): number {
 export { dataStand };
 
 /** The chart page's ImageObject and the map page's Map, each based on the dataset. */
-export async function figureStructuredData(figure: "chart" | "map", site: URL | undefined, base: string) {
-  const t = dictionary("de");
+export async function figureStructuredData(figure: "chart" | "map", site: URL | undefined, base: string, lang: Lang = "de") {
+  const t = dictionary(lang);
   const { editions } = await getSiteData();
-  const urls = datasetUrls(site, base);
-  const common = { dataset: urls.descriptor, publisher: t.publisher, licence: DATA_LICENCE.path, modified: editions.at(-1)!.date };
+  const urls = datasetUrls(site, base, lang);
+  const common = { dataset: urls.descriptor, publisher: t.publisher, licence: DATA_LICENCE.path, modified: editions.at(-1)!.date, lang };
   return figure === "chart"
     ? chartLd({
         ...common,
         name: t.figurePages.chartTitle,
         description: t.figurePages.chartDescription,
-        url: absoluteUrl(site, base, "grafik/"),
-        image: absoluteUrl(site, base, "grafik/nordkorea-soldaten.svg"),
+        url: absoluteUrl(site, base, pagePath("chart", lang)),
+        image: absoluteUrl(site, base, filePaths.troopSvg[lang]),
       })
     : mapLd({
         ...common,
         name: t.figurePages.mapTitle,
         description: t.map.takeaway,
-        url: absoluteUrl(site, base, "karte/"),
-        image: absoluteUrl(site, base, "karte/map.png"),
+        url: absoluteUrl(site, base, pagePath("map", lang)),
+        image: absoluteUrl(site, base, filePaths.mapPng[lang]),
       });
 }

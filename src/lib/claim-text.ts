@@ -1,27 +1,30 @@
 /** The words around a figure in prose: who said it and when, from the same rows the chart draws. */
 import type { Actor, Claim } from "./data/schema";
 import { formatDate } from "./format";
-import { dictionary, fill, type Lang } from "./i18n";
+import { dictionary, fill, localized, type Lang } from "./i18n";
 
 /** Which name of the actor to use: the prose label after "laut" ("westlichen Regierungsvertretern") or the full name. */
 export type ActorName = "short" | "long";
 
-/** "laut NIS, 18.10.2024": the attribution of a claim, without brackets. */
+/** "laut NIS, 18.10.2024" / "according to South Korea's NIS, 18 October 2024": a claim's attribution, without brackets. */
 export function attributionText(
   claim: Pick<Claim, "claim_date" | "date_precision">,
-  actor: Pick<Actor, "prose_de" | "name_de">,
+  actor: Pick<Actor, "prose_de" | "name_de" | "prose_en" | "name_en">,
   name: ActorName = "short",
   lang: Lang = "de",
 ): string {
   // Prose never uses the chart's abbreviated label: "laut westlichen Regierungsvertretern", not "laut Westl. Beamte".
-  const who = name === "long" ? actor.name_de : actor.prose_de;
+  const who = localized(actor, name === "long" ? "name" : "prose", lang);
   return fill(dictionary(lang).prose.attribution, { who, date: formatDate(claim.claim_date, lang, claim.date_precision) });
 }
 
-const SMALL = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
+const SMALL: Record<Lang, readonly string[]> = {
+  de: ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"],
+  en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+};
 
-/** German prose writes whole numbers up to twelve as words ("drei Generäle"); larger ones stay digits. Returns undefined if it does not apply. */
-export function smallNumberWord(n: number | undefined): string | undefined {
+/** News prose writes whole numbers up to twelve as words ("drei Generäle", "three generals"); larger ones stay digits. Returns undefined if it does not apply. */
+export function smallNumberWord(n: number | undefined, lang: Lang = "de"): string | undefined {
   if (n === undefined || !Number.isInteger(n) || n < 2 || n > 12) return undefined;
-  return SMALL[n];
+  return SMALL[lang][n];
 }

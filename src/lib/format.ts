@@ -1,23 +1,23 @@
 /** Locale-aware formatting of numbers, dates and figures: the one place where 12.000 and 23.10.2024 are made. */
 import type { Claim, Source } from "./data/schema";
 import { dayParts as parts } from "./date";
-import { dictionary, fill, type Lang } from "./i18n";
-
-const locales: Record<Lang, string> = { de: "de-DE" };
+import { dictionary, fill, locales, type Lang } from "./i18n";
 
 /** A whole number with the language's grouping: 12.000 in German. */
 export function formatNumber(n: number, lang: Lang = "de"): string {
   return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 0 }).format(n);
 }
 
-/** A calendar day as the language writes it (23.10.2024); month precision gives "Oktober 2024". */
+/** A calendar day as the language writes it (23.10.2024, 23 October 2024); month precision gives "Oktober 2024". */
 export function formatDate(iso: string, lang: Lang = "de", precision: "day" | "week" | "month" | "minute" = "day"): string {
   const { y, m, d } = parts(iso);
   const date = new Date(Date.UTC(y, m - 1, d));
   if (precision === "month") {
     return new Intl.DateTimeFormat(locales[lang], { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
   }
-  const day = new Intl.DateTimeFormat(locales[lang], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(date);
+  // German news style writes 23.10.2024, English 23 October 2024.
+  const style: Intl.DateTimeFormatOptions = lang === "de" ? { day: "2-digit", month: "2-digit" } : { day: "numeric", month: "long" };
+  const day = new Intl.DateTimeFormat(locales[lang], { ...style, year: "numeric", timeZone: "UTC" }).format(date);
   return precision === "week" ? `${dictionary(lang).approxDate} ${day}` : day;
 }
 
@@ -33,7 +33,7 @@ export function formatPublishedDay(source: Pick<Source, "published" | "published
 export function formatDateTime(iso: string, lang: Lang = "de"): string {
   const time = /T(\d{2}):(\d{2})/.exec(iso);
   const day = formatDate(iso, lang);
-  return time ? `${day}, ${time[1]}:${time[2]} ${dictionary(lang).clock}` : day;
+  return time ? `${day}, ${fill(dictionary(lang).clock, { time: `${time[1]}:${time[2]}` })}` : day;
 }
 
 /** The figure of a claim in words: "rund 12.000", "bis zu 12.000", "1.000 bis 3.000", "ohne Zahl". */

@@ -27,6 +27,8 @@ export interface DatasetInput {
   downloads: { url: string; format: string; name: string }[];
   /** Names and descriptions of the columns of the claims table. */
   variables: readonly string[];
+  /** Language of the page the description is on (BCP 47: de, en). */
+  lang: string;
 }
 
 /** The Dataset of the data page. */
@@ -39,7 +41,7 @@ export function datasetLd(d: DatasetInput): WithContext<Dataset> {
     description: d.description,
     url: d.url,
     identifier: d.identifier,
-    inLanguage: "de",
+    inLanguage: d.lang,
     isAccessibleForFree: true,
     license: d.licence,
     keywords: [...d.keywords],
@@ -70,6 +72,8 @@ export interface FigureLdInput {
   publisher: string;
   licence: string;
   modified: string;
+  /** Language of the page the description is on (BCP 47: de, en). */
+  lang: string;
 }
 
 /** The properties the chart's and the map's structured data share. */
@@ -78,7 +82,7 @@ function figureLd(d: FigureLdInput) {
     name: d.name,
     description: d.description,
     url: d.url,
-    inLanguage: "de",
+    inLanguage: d.lang,
     isBasedOn: { "@type": "Dataset", "@id": d.dataset, url: d.dataset },
     creator: { "@type": "Organization", name: d.publisher },
     license: d.licence,

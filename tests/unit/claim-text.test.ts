@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { attributionText, smallNumberWord } from "../../src/lib/claim-text";
 
-const nis = { prose_de: "NIS", name_de: "Südkoreanischer Geheimdienst NIS" };
+const nis = {
+  prose_de: "NIS",
+  name_de: "Südkoreanischer Geheimdienst NIS",
+  prose_en: "South Korea's NIS",
+  name_en: "South Korea's National Intelligence Service (NIS)",
+};
 
 describe("attributionText", () => {
   it("names the actor and the day", () => {
@@ -14,7 +19,7 @@ describe("attributionText", () => {
     );
   });
   it("uses the prose label, never the chart's abbreviation", () => {
-    const officials = { prose_de: "westlichen Regierungsvertretern", name_de: "Westliche Regierungsvertreter (anonym)" };
+    const officials = { ...nis, prose_de: "westlichen Regierungsvertretern", name_de: "Westliche Regierungsvertreter (anonym)" };
     expect(attributionText({ claim_date: "2025-01-22", date_precision: "day" }, officials)).toBe(
       "laut westlichen Regierungsvertretern, 22.01.2025",
     );
@@ -25,9 +30,25 @@ describe("attributionText", () => {
   });
 });
 
+describe("attributionText in English", () => {
+  it("writes English news style with the English name and an English date", () => {
+    expect(attributionText({ claim_date: "2024-10-18", date_precision: "day" }, nis, "short", "en")).toBe(
+      "according to South Korea's NIS, 18 October 2024",
+    );
+    expect(attributionText({ claim_date: "2024-10-18", date_precision: "day" }, nis, "long", "en")).toBe(
+      "according to South Korea's National Intelligence Service (NIS), 18 October 2024",
+    );
+    expect(attributionText({ claim_date: "2025-06-15", date_precision: "month" }, nis, "short", "en")).toBe(
+      "according to South Korea's NIS, June 2025",
+    );
+  });
+});
+
 describe("smallNumberWord", () => {
   it("spells two to twelve and leaves other numbers alone", () => {
     expect(smallNumberWord(2)).toBe("zwei");
+    expect(smallNumberWord(3, "en")).toBe("three");
+    expect(smallNumberWord(12, "en")).toBe("twelve");
     expect(smallNumberWord(3)).toBe("drei");
     expect(smallNumberWord(12)).toBe("zwölf");
     expect(smallNumberWord(1)).toBeUndefined();

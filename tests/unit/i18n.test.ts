@@ -2,7 +2,8 @@
 // that pick and fill them behave as documented.
 import { describe, expect, it } from "vitest";
 import { de } from "../../src/lib/i18n/de";
-import { dictionary, fill, languages } from "../../src/lib/i18n";
+import { en } from "../../src/lib/i18n/en";
+import { dictionary, fill, langOf, languages, localized, otherLang } from "../../src/lib/i18n";
 
 /** Every leaf of the dictionary with its path, and every object and array on the way. */
 function walk(value: unknown, path: string, visit: (path: string, value: unknown) => void): void {
@@ -52,11 +53,30 @@ describe("the German dictionary", () => {
 });
 
 describe("dictionary", () => {
-  it("is German by default and for de", () => {
-    expect(languages).toEqual(["de"]);
+  it("is German by default and for de, English for en", () => {
+    expect(languages).toEqual(["de", "en"]);
+    expect(dictionary("en")).toBe(en);
+    expect(dictionary("en").siteTitle).toBe("North Korea's soldiers in Russia");
     expect(dictionary()).toBe(de);
     expect(dictionary("de")).toBe(de);
     expect(dictionary().siteTitle).toBe("Nordkoreas Soldaten in Russland");
+  });
+});
+
+describe("language helpers", () => {
+  it("reads the language from Astro's locale, German when there is none", () => {
+    expect(langOf("en")).toBe("en");
+    expect(langOf("de")).toBe("de");
+    expect(langOf(undefined)).toBe("de");
+  });
+  it("switches to the other language", () => {
+    expect(otherLang("de")).toBe("en");
+    expect(otherLang("en")).toBe("de");
+  });
+  it("reads a data row's field in the language", () => {
+    const place = { name_de: "Pjöngjang", name_en: "Pyongyang" };
+    expect(localized(place, "name", "de")).toBe("Pjöngjang");
+    expect(localized(place, "name", "en")).toBe("Pyongyang");
   });
 });
 

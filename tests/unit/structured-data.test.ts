@@ -14,6 +14,7 @@ const input: DatasetInput = {
   to: "2025-06-17",
   places: [{ name: "Kursk", lat: 51.73, lon: 36.19 }],
   modified: "2025-06-20",
+  lang: "de",
   published: "2024-11-01",
   downloads: [{ url: "https://example.org/x/data/claims.csv", format: "text/csv", name: "claims.csv" }],
   variables: ["id: Kennung", "claim_date: Datum"],
@@ -74,6 +75,7 @@ const figure = {
   publisher: "Redaktion",
   licence: "https://creativecommons.org/licenses/by/4.0/",
   modified: "2025-06-20",
+  lang: "de",
 };
 
 describe("chartLd and mapLd", () => {

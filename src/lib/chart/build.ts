@@ -82,12 +82,14 @@ interface Laid {
 }
 
 /** Layouts per dataset: the figures appear on several pages of one build, their geometry is computed once. */
-const cache = new WeakMap<Claim[], Laid>();
+const cache = new WeakMap<Claim[], Partial<Record<Lang, Laid>>>();
 
 function laidOut(data: ChartSource, lang: Lang): Laid {
-  const hit = cache.get(data.claims);
+  const perLang = cache.get(data.claims) ?? {};
+  cache.set(data.claims, perLang);
+  const hit = perLang[lang];
   if (hit) return hit;
-  const model = chartModel(data);
+  const model = chartModel(data, lang);
   const result: Laid = {
     model,
     troops: VARIANTS.map((v) => layoutTroops(model, v, lang)),
@@ -95,7 +97,7 @@ function laidOut(data: ChartSource, lang: Lang): Laid {
     dots: VARIANTS.map((v) => layoutDotPlot(model, v, lang)),
     losses: VARIANTS.map((v) => layoutLossTimeline(model, v, lang)),
   };
-  cache.set(data.claims, result);
+  perLang[lang] = result;
   return result;
 }
 
@@ -136,7 +138,7 @@ export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "
     shortMore: shortMore(model, lang),
     long: longDescription(model, data, lang),
     before: before.length
-      ? fill(t.before, { list: before.map((e) => `${e.label_de} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") })
+      ? fill(t.before, { list: before.map((e) => `${e.label} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") })
       : "",
     rows: tableRows(data, lang),
     caption: caption(model, data, lang),

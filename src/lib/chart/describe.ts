@@ -1,7 +1,7 @@
 /** The words around the figures, made from the data: headlines, subtitles, descriptions, table rows, caption, source line, Stand. */
 import type { Actor, Claim, DatedEvent, Source } from "../data/schema";
 import { formatDate, formatFigure, formatPublishedDay } from "../format";
-import { dictionary, fill, type Lang } from "../i18n";
+import { dictionary, fill, localized, type Lang } from "../i18n";
 import { COLOUR_GROUPS, LOSS_SECTIONS, type ColourGroup, type PlaceId } from "./config";
 import { drawnPlace, notDrawnBecause, type ChartModel } from "./model";
 import { pickAnnotations, topOf } from "./annotate";
@@ -18,7 +18,13 @@ export interface DescribeData {
 }
 
 const dateOf = (c: Claim, lang: Lang) => formatDate(c.claim_date, lang, c.date_precision);
-const who = (c: Claim, actors: Map<string, Actor>) => actors.get(c.actor)?.short_de ?? c.actor;
+/** An actor's short label or full name in the language, or the bare id if the actor is unknown. */
+const labelOf = (id: string, actors: Map<string, Actor>, field: "short" | "name", lang: Lang) => {
+  const actor = actors.get(id);
+  return actor ? localized(actor, field, lang) : id;
+};
+const shortOf = (id: string, actors: Map<string, Actor>, lang: Lang) => labelOf(id, actors, "short", lang);
+const who = (c: Claim, actors: Map<string, Actor>, lang: Lang) => shortOf(c.actor, actors, lang);
 const byDate = (a: Claim, b: Claim) => a.claim_date.localeCompare(b.claim_date);
 
 /**
@@ -53,10 +59,10 @@ export function takeaway(data: DescribeData, lang: Lang = "de"): string {
   if (!tr) return t.takeawayFallback;
   return fill(t.takeaway, {
     first: formatFigure(tr.first, lang),
-    firstWho: who(tr.first, actors),
+    firstWho: who(tr.first, actors, lang),
     firstDate: dateOf(tr.first, lang),
     top: formatFigure(tr.top, lang),
-    topWho: who(tr.top, actors),
+    topWho: who(tr.top, actors, lang),
     topDate: dateOf(tr.top, lang),
   });
 }
@@ -164,11 +170,11 @@ export function longDescription(model: ChartModel, data: DescribeData, lang: Lan
   const when = (c: Claim) =>
     fill(t.long.when[c.date_precision], { date: formatDate(c.claim_date, lang, c.date_precision === "month" ? "month" : "day") });
   const say = (template: string, c: Claim) =>
-    fill(template, { who: who(c, actors), when: when(c), figure: formatFigure(c, lang), measure: d.measure[c.measure] });
+    fill(template, { who: who(c, actors, lang), when: when(c), figure: formatFigure(c, lang), measure: d.measure[c.measure] });
   const picks = pickAnnotations(model.items.filter((i) => i.place === "main"));
   out.push(
     fill(t.long.annotations, {
-      list: picks.map((i) => `${formatFigure(i.claim, lang)} (${who(i.claim, actors)}, ${dateOf(i.claim, lang)})`).join("; "),
+      list: picks.map((i) => `${formatFigure(i.claim, lang)} (${who(i.claim, actors, lang)}, ${dateOf(i.claim, lang)})`).join("; "),
     }),
   );
   for (const place of ["main", "front", "planned", "killed", "casualties", "wounded"] as const) {
@@ -187,7 +193,7 @@ export function longDescription(model: ChartModel, data: DescribeData, lang: Lan
     const counts = new Map<string, number>();
     for (const c of items) counts.set(c.actor, (counts.get(c.actor) ?? 0) + 1);
     const [mostId, most] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
-    sentences.push(fill(t.long.mostActive, { who: actors.get(mostId)?.short_de ?? mostId, n: String(most) }));
+    sentences.push(fill(t.long.mostActive, { who: shortOf(mostId, actors, lang), n: String(most) }));
     out.push(sentences.join(" "));
   }
   const lane = model.items.filter((i) => i.place === "lane").length;
@@ -203,7 +209,7 @@ export function longDescription(model: ChartModel, data: DescribeData, lang: Lan
   );
   if (model.events.length)
     out.push(
-      fill(t.long.events, { list: model.events.map((e) => `${e.label_de} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") }),
+      fill(t.long.events, { list: model.events.map((e) => `${e.label} (${formatDate(e.date, lang, e.date_precision)})`).join(", ") }),
     );
   if (model.tableOnly.length) out.push(fill(t.long.tableOnly, { n: String(model.tableOnly.length) }));
   return out;
@@ -222,6 +228,8 @@ export interface TableRow {
   measure: string;
   status: string;
   evidence: string;
+  /** The evidence's language: the source document's, which may differ from the page's. */
+  evidenceLang: string;
   source: { outlet: string; title: string; date: string; url?: string; id: string };
   /** Where the claim is drawn, if it is. */
   place?: PlaceId | "lane";
@@ -248,12 +256,13 @@ export function tableRows(data: DescribeData, lang: Lang = "de"): TableRow[] {
         iso: c.claim_date,
         date: dateOf(c, lang),
         actor: c.actor,
-        who: who(c, actors),
-        whoFull: actors.get(c.actor)?.name_de ?? c.actor,
+        who: who(c, actors, lang),
+        whoFull: labelOf(c.actor, actors, "name", lang),
         figure: formatFigure(c, lang),
         measure: d.measure[c.measure],
         status: d.status[c.status],
         evidence: c.evidence,
+        evidenceLang: s?.language ?? lang,
         source: {
           id: c.source,
           outlet: s?.outlet ?? c.source,
@@ -278,7 +287,7 @@ export function sourceLine(data: DescribeData, lang: Lang = "de", compact = fals
   const topActors = [...counts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, compact ? 3 : 4)
-    .map(([id]) => actors.get(id)?.short_de ?? id);
+    .map(([id]) => shortOf(id, actors, lang));
   // The same document count as every other page: all documents of the dataset.
   const docs = datasetCounts(data).documents;
   return fill(compact ? d.chart.sourceLineCompact : d.chart.sourceLine, {

@@ -219,8 +219,8 @@ export function timeScale(items: ChartItem[], events: DatedEvent[], plotLeft: nu
 }
 
 /** The events of the chart within the x domain, those within ten days of each other merged into one line. */
-export function eventGroups(events: DatedEvent[], start: Date): DatedEvent[][] {
-  const groups: DatedEvent[][] = [];
+export function eventGroups<E extends DatedEvent>(events: E[], start: Date): E[][] {
+  const groups: E[][] = [];
   for (const e of events) {
     if (utc(e.date) < start) continue;
     const last = groups[groups.length - 1];
@@ -231,7 +231,7 @@ export function eventGroups(events: DatedEvent[], start: Date): DatedEvent[][] {
 }
 
 /** Events before the x domain: named in a note at the chart's left edge instead. */
-export function eventsBefore(events: DatedEvent[], start: Date): DatedEvent[] {
+export function eventsBefore<E extends DatedEvent>(events: E[], start: Date): E[] {
   return events.filter((e) => utc(e.date) < start);
 }
 
@@ -255,7 +255,7 @@ function layoutEvents(
   groups.forEach((g, gi) => {
     const ex = xs[gi]!;
     // Events within days of each other share one line; each keeps its own label line.
-    const labels = g.map((e) => e.label_de);
+    const labels = g.map((e) => e.label);
     const widest = Math.max(...labels.map((l) => textWidth(l, FONT_SIZE)));
     const roomRight = right - (ex + 4);
     const roomLeft = ex - 4 - left;

@@ -2,6 +2,7 @@
 import type { Actor, Claim, DatedEvent } from "../data/schema";
 import { colourGroupOf, placeOf, type ColourGroup, type PlaceId } from "./config";
 import { isOriginal } from "../count";
+import { localized, type Lang } from "../i18n";
 
 /** The part of the dataset the figures read. */
 export interface ChartData {
@@ -39,13 +40,16 @@ export interface ChartItem {
 /** Why a claim is only in the table. */
 export type TableReason = "measure" | "repeat" | "addition" | "subset";
 
+/** An event on the chart, with its short label in the chart's language. */
+export type ChartEvent = DatedEvent & { label: string };
+
 /** Everything the layouts need, independent of width. */
 export interface ChartModel {
   items: ChartItem[];
   /** Actors with at least one mark, in actors.csv order. */
   actors: ActorStyle[];
-  /** Dated events drawn as annotations (events.csv chart=true), by date. */
-  events: DatedEvent[];
+  /** Dated events drawn as annotations (events.csv chart=true), by date, with their label in the model's language. */
+  events: ChartEvent[];
   /** Claims in the table only, with the reason. */
   tableOnly: { claim: Claim; reason: TableReason }[];
 }
@@ -79,7 +83,7 @@ export function drawnPlace(claim: Claim): PlaceId | "lane" | undefined {
 }
 
 /** Builds the model: every drawn claim becomes exactly one item; the rest go to the table with a reason. */
-export function chartModel(data: ChartData): ChartModel {
+export function chartModel(data: ChartData, lang: Lang = "de"): ChartModel {
   const byId = new Map(data.actors.map((a) => [a.id, a]));
   const items: ChartItem[] = [];
   const tableOnly: ChartModel["tableOnly"] = [];
@@ -102,7 +106,10 @@ export function chartModel(data: ChartData): ChartModel {
   const used = new Set(items.map((i) => i.claim.actor));
   const actors = data.actors
     .filter((a) => used.has(a.id))
-    .map((a): ActorStyle => ({ id: a.id, short: a.short_de, name: a.name_de, group: colourGroupOf(a) }));
-  const events = data.events.filter((e) => e.chart).sort((a, b) => a.date.localeCompare(b.date));
+    .map((a): ActorStyle => ({ id: a.id, short: localized(a, "short", lang), name: localized(a, "name", lang), group: colourGroupOf(a) }));
+  const events = data.events
+    .filter((e) => e.chart)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e): ChartEvent => ({ ...e, label: localized(e, "label", lang) }));
   return { items, actors, events, tableOnly };
 }

@@ -12,7 +12,8 @@ export const de = {
   sourcesAndMethod: "Quellen und Methode",
   embed: "Einbetten",
   standLine: "Stand:",
-  clock: "Uhr",
+  /** A wall-clock time as the language writes it after a date. */
+  clock: "{time} Uhr",
   dataLicence: "Daten: CC BY 4.0",
   dataDownload: "Daten herunterladen",
   chapters: "Die Kapitel",
@@ -29,6 +30,15 @@ export const de = {
   seedDocument: "Quelltext der ersten Ausgabe",
   original: "Original",
   approxDate: "ca.",
+  /** The language's name in itself: the switch on the other language's pages shows it. */
+  languageSwitch: "Deutsch",
+  /** A quotation in the language's quotation marks. */
+  quote: "„{text}“",
+  startPage: {
+    description:
+      "Nordkorea schickt seit Herbst 2024 Soldaten nach Russland. Wer hat welche Zahlen genannt, wann, und wie sicher sind sie? Ein Erklärstück mit Daten, Grafik und Karte.",
+    lead: "Jede Zahl hier ist die Angabe von jemandem – mit Datum und Quelle.",
+  },
   figurePages: {
     chartTitle: "Wie viele Soldaten hat Nordkorea geschickt? Die Zahlen im Überblick",
     chartDescription:

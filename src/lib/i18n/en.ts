@@ -19,7 +19,7 @@ export const en: Dictionary = {
   embed: "Embed",
   standLine: "As of:",
   /** After a time of day written in its own offset ("16:03 local time"); the data's times carry +01:00 to +09:00. */
-  clock: "local time",
+  clock: "{time}",
   dataLicence: "Data: CC BY 4.0",
   dataDownload: "Download the data",
   chapters: "The chapters",
@@ -36,6 +36,13 @@ export const en: Dictionary = {
   seedDocument: "Source text of the first edition",
   original: "Original",
   approxDate: "c.",
+  languageSwitch: "English",
+  quote: "“{text}”",
+  startPage: {
+    description:
+      "North Korea has been sending soldiers to Russia since autumn 2024. Who gave which figures, when, and how certain are they? An explainer with data, a chart and a map.",
+    lead: "Every figure here is somebody's claim – with its date and its source.",
+  },
   figurePages: {
     chartTitle: "How many soldiers has North Korea sent? The figures at a glance",
     chartDescription:

@@ -4,7 +4,7 @@
  */
 import type { Place } from "../data/schema";
 import { formatNumber } from "../format";
-import { dictionary, fill, type Lang } from "../i18n";
+import { dictionary, fill, localized, type Lang } from "../i18n";
 import { MAP_REGION, type Region } from "./basemap";
 import { COUNTRY_LABEL_POINTS } from "./countries";
 import { roundedKm } from "../distance";
@@ -90,8 +90,8 @@ export function formatKmRange(kms: number[], lang: Lang = "de"): string {
 }
 
 /** The name of a place in the language. */
-export function placeName(p: Place, _lang: Lang = "de"): string {
-  return p.name_de;
+export function placeName(p: Place, lang: Lang = "de"): string {
+  return localized(p, "name", lang);
 }
 
 /** The sentence with the length of one arc: "Pjöngjang–Wladiwostok: rund 690 km Luftlinie." */

@@ -4,7 +4,7 @@
  */
 import type { Actor, Claim, DatedEvent, Place, Source } from "../data/schema";
 import { formatFigure } from "../format";
-import { dictionary, type Lang } from "../i18n";
+import { dictionary, localized, type Lang } from "../i18n";
 import type { Region } from "./basemap";
 import { distanceKm } from "./geo";
 import { lonLat } from "./route";
@@ -68,6 +68,11 @@ export function claimText(c: Claim, lang: Lang = "de"): string {
   return `${formatFigure(c, lang)} (${dictionary(lang).measure[c.measure]})`;
 }
 
+/** An actor's short label in the language, or the bare id if the actor is unknown. */
+function actorShort(actor: Actor | undefined, id: string, lang: Lang): string {
+  return actor ? localized(actor, "short", lang) : id;
+}
+
 /** Everything reported at the given places, oldest first (claims before events on the same day). */
 export function placeReports(placeIds: string[], data: ReportData, lang: Lang = "de"): Report[] {
   const source = (id: string) => {
@@ -82,14 +87,18 @@ export function placeReports(placeIds: string[], data: ReportData, lang: Lang = 
       id: c.id,
       date: c.claim_date,
       precision: c.date_precision,
-      actor: data.actors.find((a) => a.id === c.actor)?.short_de ?? c.actor,
+      actor: actorShort(
+        data.actors.find((a) => a.id === c.actor),
+        c.actor,
+        lang,
+      ),
       text: claimText(c, lang),
       quote: c.evidence,
       source: source(c.source),
     }));
   const fromEvents: Report[] = data.events
     .filter((e) => e.place !== undefined && ids.has(e.place))
-    .map((e) => ({ id: e.id, date: e.date, precision: e.date_precision, text: e.title_de, source: source(e.source) }));
+    .map((e) => ({ id: e.id, date: e.date, precision: e.date_precision, text: localized(e, "title", lang), source: source(e.source) }));
   // A stable sort keeps file order within a day.
   return [...fromClaims, ...fromEvents].sort((a, b) => a.date.localeCompare(b.date));
 }
