@@ -8,7 +8,7 @@ import { chapterPathOf, pagePath, twinPath, type ChapterTwin } from "../lib/rout
 export type Chapter = CollectionEntry<"chapters"> | CollectionEntry<"enChapters">;
 
 /** All chapters of a language sorted by their `order`. */
-export async function getChapters(lang: Lang = "de"): Promise<Chapter[]> {
+export async function getChapters(lang: Lang): Promise<Chapter[]> {
   const entries: Chapter[] = lang === "de" ? await getCollection("chapters") : await getCollection("enChapters");
   return entries.sort((a, b) => a.data.order - b.data.order);
 }

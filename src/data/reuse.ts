@@ -8,7 +8,7 @@ import { dictionary, localized, type Lang } from "../lib/i18n";
 import { filePaths, pagePath } from "../lib/routes";
 
 /** Absolute URLs of the dataset's pages and files. */
-export function datasetUrls(site: URL | undefined, base: string, lang: Lang = "de") {
+export function datasetUrls(site: URL | undefined, base: string, lang: Lang) {
   const at = (path: string) => absoluteUrl(site, base, path);
   return {
     page: at(pagePath("data", lang)),
@@ -20,7 +20,7 @@ export function datasetUrls(site: URL | undefined, base: string, lang: Lang = "d
 }
 
 /** The Dataset JSON-LD of the data page. */
-export async function datasetStructuredData(site: URL | undefined, base: string, lang: Lang = "de") {
+export async function datasetStructuredData(site: URL | undefined, base: string, lang: Lang) {
   const t = dictionary(lang);
   const { claims, places, editions } = await getSiteData();
   const urls = datasetUrls(site, base, lang);
@@ -63,7 +63,7 @@ export function fileBytes(kind: (typeof kinds)[number]): number {
 export { dataStand };
 
 /** The chart page's ImageObject and the map page's Map, each based on the dataset. */
-export async function figureStructuredData(figure: "chart" | "map", site: URL | undefined, base: string, lang: Lang = "de") {
+export async function figureStructuredData(figure: "chart" | "map", site: URL | undefined, base: string, lang: Lang) {
   const t = dictionary(lang);
   const { editions } = await getSiteData();
   const urls = datasetUrls(site, base, lang);

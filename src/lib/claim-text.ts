@@ -10,8 +10,8 @@ export type ActorName = "short" | "long";
 export function attributionText(
   claim: Pick<Claim, "claim_date" | "date_precision">,
   actor: Pick<Actor, "prose_de" | "name_de" | "prose_en" | "name_en">,
-  name: ActorName = "short",
-  lang: Lang = "de",
+  name: ActorName,
+  lang: Lang,
 ): string {
   // Prose never uses the chart's abbreviated label: "laut westlichen Regierungsvertretern", not "laut Westl. Beamte".
   const who = localized(actor, name === "long" ? "name" : "prose", lang);
@@ -24,7 +24,7 @@ const SMALL: Record<Lang, readonly string[]> = {
 };
 
 /** News prose writes whole numbers up to twelve as words ("drei Generäle", "three generals"); larger ones stay digits. Returns undefined if it does not apply. */
-export function smallNumberWord(n: number | undefined, lang: Lang = "de"): string | undefined {
+export function smallNumberWord(n: number | undefined, lang: Lang): string | undefined {
   if (n === undefined || !Number.isInteger(n) || n < 2 || n > 12) return undefined;
   return SMALL[lang][n];
 }

@@ -13,7 +13,7 @@ export function sourceAnchor(id: string): string {
 }
 
 /** The site-relative link to a source's entry on the sources page: "quellen/#quelle-nis-1", "en/sources/#quelle-nis-1". */
-export function sourcePath(id: string, lang: Lang = "de"): string {
+export function sourcePath(id: string, lang: Lang): string {
   // The anchor is the same in both languages, so the language switch keeps the reader's place.
   return `${pagePath("sources", lang)}#${sourceAnchor(id)}`;
 }

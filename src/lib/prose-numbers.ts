@@ -16,8 +16,9 @@ export interface StrayNumber {
 
 /** Numbers that are names, not figures: kept deliberately short so a figure cannot hide behind them. */
 export const NAMED_NUMBERS: RegExp[] = [
-  /\bResolution(?:en)?\s+\d{3,4}(?:\s+(?:und|,)\s+\d{3,4})*/g, // UN Security Council resolutions
+  /\b[Rr]esolution(?:en|s)?\s+\d{3,4}(?:\s*(?:und|and|,)\s+\d{3,4})*/g, // UN Security Council resolutions
   /\b\d{1,3}\.\s+(?:Pionierregiment|Pionier-Regiment|Korps|Brigade|Luftlandebrigade|Sturmbrigade)/g, // numbered units
+  /\b\d{1,3}(?:st|nd|rd|th)\s+(?:Engineer\s+Regiment|Regiment|Corps|Brigade|Airborne\s+Brigade|Assault\s+Brigade)/g, // numbered units, English
   /\bKN-\d+/g, // missile designations
 ];
 
@@ -59,12 +60,15 @@ export function strayNumbers(mdx: string): StrayNumber[] {
   for (const pattern of [...DATE_PATTERNS, ...NAMED_NUMBERS]) text = blank(text, pattern);
   const lines = mdx.split("\n");
   const found: StrayNumber[] = [];
-  // A number: digits with German thousands dots or (thin) spaces, optional decimals.
-  const number = /(?<![\p{L}\d-])\d{1,3}(?:(?:\.|\u202f|\u2009|\u00a0)\d{3})+(?:,\d+)?(?!\d)|(?<![\p{L}\d-])\d+(?:,\d+)?(?!\d)/gu;
+  // A number: digits with German thousands dots, English thousands commas or (thin) spaces, optional
+  // decimals. "12,000" is read as English grouping: German prose writes no decimal with three places.
+  const number =
+    /(?<![\p{L}\d-])\d{1,3}(?:(?:\.|\u202f|\u2009|\u00a0)\d{3})+(?:,\d+)?(?!\d)|(?<![\p{L}\d-])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\p{L}\d-])\d+(?:,\d+)?(?!\d)/gu;
   for (const match of text.matchAll(number)) {
     const raw = match[0];
-    const grouped = /[.\u202f\u2009\u00a0]\d{3}/.test(raw);
-    const value = Number(raw.replace(/[.\u202f\u2009\u00a0]/g, "").replace(",", "."));
+    const commaGrouped = /^\d{1,3}(?:,\d{3})+$/.test(raw);
+    const grouped = commaGrouped || /[.\u202f\u2009\u00a0]\d{3}/.test(raw);
+    const value = commaGrouped ? Number(raw.replace(/,/g, "")) : Number(raw.replace(/[.\u202f\u2009\u00a0]/g, "").replace(",", "."));
     const after = text.slice(match.index! + raw.length, match.index! + raw.length + 12);
     const big = /^\s*(?:Mio|Millione?n?|Mrd|Milliarden?)\b/.test(after);
     if (!grouped && !big && YEAR.test(raw)) continue;

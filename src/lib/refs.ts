@@ -50,7 +50,7 @@ export function refProblems(text: string, data: RefData): string[] {
 }
 
 /** The text with every reference replaced by the date, figure or attribution it names; throws on a broken one. */
-export function expandRefs(text: string, data: RefData, lang: Lang = "de"): string {
+export function expandRefs(text: string, data: RefData, lang: Lang): string {
   return text.replace(TOKEN, (token, kind: RefKind, id: string) => {
     const claim = data.claims.find((c) => c.id === id);
     if (kind === "date") {

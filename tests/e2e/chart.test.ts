@@ -18,7 +18,7 @@ const site = inject("siteUrl");
 const origin = new URL(site).origin;
 const dataDir = process.env.DATA_DIR ?? "data";
 const data = loadDataset(dataDir);
-const model = chartModel(data);
+const model = chartModel(data, "de");
 const troopIds = model.items.filter((i) => ["main", "front", "planned", "lane"].includes(i.place)).map((i) => i.claim.id);
 const lossIds = model.items.filter((i) => ["killed", "casualties", "wounded"].includes(i.place)).map((i) => i.claim.id);
 const mainIds = model.items.filter((i) => i.place === "main").map((i) => i.claim.id);

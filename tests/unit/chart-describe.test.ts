@@ -21,27 +21,27 @@ import { synthetic } from "./chart-fixtures";
 describe("chart texts", () => {
   let model!: ReturnType<typeof chartModel>;
   beforeAll(() => {
-    model = chartModel(synthetic);
+    model = chartModel(synthetic, "de");
   });
 
   it("states the finding as headline: from the first to the highest total of the default view", () => {
-    expect(headline(synthetic)).toBe("Schätzungen: von 1.500 auf rund 12.500 Soldaten");
-    expect(takeaway(synthetic)).toBe(
+    expect(headline(synthetic, "de")).toBe("Schätzungen: von 1.500 auf rund 12.500 Soldaten");
+    expect(takeaway(synthetic, "de")).toBe(
       "Die Angaben zu entsandten Soldaten wuchsen von 1.500 (NIS, 18.10.2024) auf rund 12.500 (Generalstab ROK, 30.10.2024) – jede Zahl ist die Angabe einer Seite, keine unabhängige Zählung.",
     );
     const noMain = { ...synthetic, claims: synthetic.claims.filter((c) => c.measure !== "sent" && c.measure !== "in_russia") };
-    expect(headline(noMain)).toBe("Gemeldete Zahlen nordkoreanischer Soldaten in Russland");
-    expect(takeaway(noMain)).toMatch(/^Jede Zahl/);
+    expect(headline(noMain, "de")).toBe("Gemeldete Zahlen nordkoreanischer Soldaten in Russland");
+    expect(takeaway(noMain, "de")).toMatch(/^Jede Zahl/);
   });
 
   it("computes the real headline from data/, as the review asked for", () => {
     const data = loadDataset("data");
-    expect(headline(data)).toMatch(/^Schätzungen: von [\d.]+ auf .+ Soldaten$/);
-    expect(lossHeadline(data)).toMatch(/^Verluste: zuletzt .+ Getötete$/);
+    expect(headline(data, "de")).toMatch(/^Schätzungen: von [\d.]+ auf .+ Soldaten$/);
+    expect(lossHeadline(data, "de")).toMatch(/^Verluste: zuletzt .+ Getötete$/);
   });
 
   it("puts the colour key in the subtitle as coloured words, media and anonymous sources last and grey", () => {
-    const parts = subtitleParts(model);
+    const parts = subtitleParts(model, "de");
     const words = parts.filter((p) => p.group).map((p) => [p.group, p.text]);
     expect(words).toEqual([
       ["kr", "Südkorea"],
@@ -57,13 +57,13 @@ describe("chart texts", () => {
 
   it("sums the default view up in one sentence", () => {
     const main = model.items.filter((i) => i.place === "main");
-    expect(shortDescription(model)).toBe(
+    expect(shortDescription(model, "de")).toBe(
       `Punktdiagramm: ${main.length} Angaben von ${new Set(main.map((i) => i.claim.actor)).size} Stellen zu entsandten und in Russland stationierten Soldaten, vom 18.10.2024 bis 27.02.2025.`,
     );
   });
 
   it("describes encoding, the annotation rule, each panel, the lane, status, events and what is left to the table", () => {
-    const long = longDescription(model, synthetic).join("\n");
+    const long = longDescription(model, synthetic, "de").join("\n");
     expect(long).toContain("ein Winkel unter dem Punkt „bis zu“");
     expect(long).toMatch(
       /Beschriftet sind nach fester Regel die erste, die höchste .* Beschriftet: 1\.500 \(NIS, 18\.10\.2024\); rund 12\.500 \(Generalstab ROK, 30\.10\.2024\);/,
@@ -96,12 +96,12 @@ describe("chart texts", () => {
       odd("X-rep", { repeats: "F-01" }),
     ];
     const data = { ...synthetic, claims };
-    const m = chartModel(data);
-    const texts = [headline(data), lossHeadline(data), takeaway(data), ...longDescription(m, data)].join("\n");
+    const m = chartModel(data, "de");
+    const texts = [headline(data, "de"), lossHeadline(data, "de"), takeaway(data, "de"), ...longDescription(m, data, "de")].join("\n");
     expect(texts).not.toContain("99.000");
     expect(texts).not.toContain("31.12.2025");
     expect(m.items.map((i) => i.claim.id)).not.toEqual(expect.arrayContaining(["X-add"]));
-    const rows = tableRows(data);
+    const rows = tableRows(data, "de");
     expect(rows.find((r) => r.id === "X-add")).toMatchObject({
       placeLabel: "nur Tabelle: Zusatz, keine Gesamtzahl",
       basis: "Zusatz zu einer früheren Zahl",
@@ -112,21 +112,21 @@ describe("chart texts", () => {
 
   it("gives every row exactly one place, and the caption's counts add up to the table", () => {
     for (const data of [synthetic, loadDataset("data")]) {
-      const m = chartModel(data);
+      const m = chartModel(data, "de");
       const c = placeCounts(m, data);
       expect(c.main + c.panels + c.lane + c.losses + c.table).toBe(c.rows);
-      expect(c.rows).toBe(tableRows(data).length);
-      expect(caption(m, data)).toBe(
+      expect(c.rows).toBe(tableRows(data, "de").length);
+      expect(caption(m, data, "de")).toBe(
         `${c.rows} Angaben: ${c.main} im Hauptbild, ${c.panels} in den Panels, ${c.lane} ohne Zahl, ${c.losses} in der Verlustgrafik, ${c.table} nur in der Tabelle.`,
       );
-      const labels = tableRows(data).map((r) => r.placeLabel);
+      const labels = tableRows(data, "de").map((r) => r.placeLabel);
       expect(labels.filter((l) => l.startsWith("Hauptbild")).length).toBe(c.main);
       expect(labels.filter((l) => l.startsWith("nur Tabelle")).length).toBe(c.table);
     }
   });
 
   it("makes one table row per claim, by date, with figure, measure, status and source", () => {
-    const rows = tableRows(synthetic);
+    const rows = tableRows(synthetic, "de");
     expect(rows.map((r) => r.id).sort()).toEqual(synthetic.claims.map((c) => c.id).sort());
     expect(rows.map((r) => r.iso)).toEqual([...rows.map((r) => r.iso)].sort());
     const up = rows.find((r) => r.figure === "bis zu 12.000")!;
@@ -140,9 +140,9 @@ describe("chart texts", () => {
   });
 
   it("names the most frequent actors in the source line and takes the newest document as Stand", () => {
-    expect(sourceLine(synthetic)).toMatch(/^Quelle: Angaben von NIS, US-Regierung, HUR, Russland u\. a\., zitiert nach 2 Dokumenten/);
+    expect(sourceLine(synthetic, "de")).toMatch(/^Quelle: Angaben von NIS, US-Regierung, HUR, Russland u\. a\., zitiert nach 2 Dokumenten/);
     // The document count is that of the whole dataset, the same number the sources page shows.
-    expect(sourceLine({ ...synthetic, claims: synthetic.claims.slice(0, 1) })).toMatch(/zitiert nach 2 Dokumenten/);
+    expect(sourceLine({ ...synthetic, claims: synthetic.claims.slice(0, 1) }, "de")).toMatch(/zitiert nach 2 Dokumenten/);
     expect(dataStand(synthetic)).toBe("2025-09-02");
   });
 });

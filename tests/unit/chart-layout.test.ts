@@ -75,11 +75,11 @@ describe.each([
   ["data/", loadDataset("data"), true],
   ["synthetic", synthetic, false],
 ] as const)("troop chart layout of %s", (_, data, real) => {
-  const model = chartModel(data);
+  const model = chartModel(data, "de");
   it.each(VARIANTS.map((v) => [v.id, v] as const))(
     "variant %s: default view, full version and compact view keep their promises",
     (_, v) => {
-      const { main, more } = layoutTroops(model, v);
+      const { main, more } = layoutTroops(model, v, "de");
       check(main, 4);
       check(more, 0);
       check(layoutTroops(model, v, "de", true).main, real ? (v.id === "s" ? 3 : 4) : 1);
@@ -98,11 +98,11 @@ describe.each([
 });
 
 describe("losses layouts", () => {
-  const model = chartModel(loadDataset("data"));
+  const model = chartModel(loadDataset("data"), "de");
   it.each(VARIANTS.map((v) => [v.id, v] as const))(
     "variant %s: the dot plot keeps killed and killed-plus-wounded apart, one row per actor",
     (_, v) => {
-      const dots = layoutDotPlot(model, v);
+      const dots = layoutDotPlot(model, v, "de");
       expect(dots.sections.map((s) => s.id)).toEqual(["killed", "casualties", "wounded"]);
       for (const s of dots.sections) {
         expect(new Set(s.rows.map((r) => r.actor)).size).toBe(s.rows.length);
@@ -113,7 +113,7 @@ describe("losses layouts", () => {
           if (r.valueLine) expect(textWidth(r.valueLine, FONT_SIZE)).toBeLessThanOrEqual(v.width);
         }
       }
-      const tl = layoutLossTimeline(model, v);
+      const tl = layoutLossTimeline(model, v, "de");
       expect(tl.panels.flatMap((p) => p.marks.map((m) => m.id)).sort()).toEqual(
         model.items
           .filter((i) => ["killed", "casualties", "wounded"].includes(i.place))
@@ -138,8 +138,8 @@ describe("sizes in CSS px", () => {
 
 describe("an empty chart", () => {
   it("fails the build with a clear message rather than drawing nothing", () => {
-    const model = chartModel({ ...synthetic, claims: synthetic.claims.filter((c) => c.measure === "officers") });
-    expect(() => layoutTroops(model, VARIANTS[0]!)).toThrow(/nothing to draw/);
+    const model = chartModel({ ...synthetic, claims: synthetic.claims.filter((c) => c.measure === "officers") }, "de");
+    expect(() => layoutTroops(model, VARIANTS[0]!, "de")).toThrow(/nothing to draw/);
   });
 });
 

@@ -22,7 +22,7 @@ describe("chartModel", () => {
     ["data/", loadDataset("data")],
   ] as const) {
     it(`gives every claim of ${name} exactly one place or the table`, () => {
-      const m = chartModel(data);
+      const m = chartModel(data, "de");
       const ids = [...m.items.map((i) => i.claim.id), ...m.tableOnly.map((t) => t.claim.id)];
       expect(ids.sort()).toEqual(data.claims.map((c) => c.id).sort());
       expect(new Set(ids).size).toBe(ids.length);
@@ -51,7 +51,7 @@ describe("chartModel", () => {
   });
 
   it("keeps the value to draw: the upper end of ranges and 'bis zu', the lower end of 'mehr als'", () => {
-    const m = chartModel(synthetic);
+    const m = chartModel(synthetic, "de");
     const upTo = m.items.find((i) => i.kind === "upTo")!;
     expect(upTo.value).toBe(upTo.claim.figure_high);
     const range = m.items.find((i) => i.kind === "range")!;
@@ -61,13 +61,13 @@ describe("chartModel", () => {
   });
 
   it("draws only events marked for the chart, by date", () => {
-    expect(chartModel(synthetic).events.map((e) => e.id)).toEqual(["E-treaty", "E-duma", "E-ru", "E-kp"]);
+    expect(chartModel(synthetic, "de").events.map((e) => e.id)).toEqual(["E-treaty", "E-duma", "E-ru", "E-kp"]);
   });
 });
 
 describe("the annotation rule", () => {
   it("names first, highest (first to say it), latest, then each other origin's highest, at most six", () => {
-    const m = chartModel(synthetic);
+    const m = chartModel(synthetic, "de");
     const picks = pickAnnotations(m.items.filter((i) => i.place === "main")).map((i) => i.claim.id);
     const main = m.items.filter((i) => i.place === "main").sort((a, b) => a.claim.claim_date.localeCompare(b.claim.claim_date));
     expect(picks[0]).toBe(main[0]!.claim.id);
@@ -75,7 +75,7 @@ describe("the annotation rule", () => {
     expect(picks.length).toBeLessThanOrEqual(6);
     expect(new Set(picks).size).toBe(picks.length);
     const data = loadDataset("data");
-    const real = pickAnnotations(chartModel(data).items.filter((i) => i.place === "main"));
+    const real = pickAnnotations(chartModel(data, "de").items.filter((i) => i.place === "main"));
     expect(real.length).toBeGreaterThanOrEqual(4);
     for (const i of real) expect(i.claim.basis).toBe("total");
   });

@@ -38,7 +38,7 @@ describe("chart SVG", () => {
   const data = loadDataset("data");
 
   it("matches the snapshot: synthetic fixture, default view, narrowest variant", async () => {
-    const chart = prepareChart(synthetic, "fx");
+    const chart = prepareChart(synthetic, "fx", "de");
     const s = chart.main.find((x) => x.variant === "s")!.markup;
     expect(s).toMatch(
       /^<svg viewBox="0 0 310 \d+" width="310" height="\d+" class="tc-svg tc-main tc-v-s" role="img" aria-labelledby="fx-short" data-variant="s">/,
@@ -48,9 +48,9 @@ describe("chart SVG", () => {
 
   it("draws every drawn claim exactly once in the full version: default view, lane, panels and the losses timeline", () => {
     for (const d of [data, synthetic]) {
-      const model = chartModel(d);
-      const chart = prepareChart(d, "a");
-      const losses = prepareLosses(d, "b");
+      const model = chartModel(d, "de");
+      const chart = prepareChart(d, "a", "de");
+      const losses = prepareLosses(d, "b", "de");
       for (const [i, v] of VARIANTS.entries()) {
         const ids = [chart.main[i]!, chart.more[i]!, losses.timeline[i]!].flatMap((s) => marks(s.markup).map((m) => m.id));
         expect(ids.sort(), v.id).toEqual(model.items.map((x) => x.claim.id).sort());
@@ -63,8 +63,8 @@ describe("chart SVG", () => {
   it("uses no glyph class outside the class → meaning table, and no meaning twice", () => {
     const meanings = Object.values(GLYPHS);
     expect(new Set(meanings).size).toBe(meanings.length);
-    const chart = prepareChart(data, "a");
-    const losses = prepareLosses(data, "b");
+    const chart = prepareChart(data, "a", "de");
+    const losses = prepareLosses(data, "b", "de");
     const all = [...chart.main, ...chart.more, ...losses.dots, ...losses.timeline].map((s) => s.markup).join("");
     const glyphClasses = new Set<string>();
     for (const m of marks(all)) {
@@ -75,7 +75,7 @@ describe("chart SVG", () => {
     for (const c of glyphClasses) expect(Object.keys(GLYPHS), c).toContain(c);
     for (const c of ["tc-dot", "tc-range", "tc-more", "tc-less", "tc-nf"]) expect(glyphClasses).toContain(c);
     // Each kind of figure has its own glyph: the same class never stands for two kinds.
-    const model = chartModel(data);
+    const model = chartModel(data, "de");
     const kindOf = new Map(model.items.map((i) => [i.claim.id, i.kind]));
     const byClass = new Map<string, Set<string>>();
     for (const m of marks(all)) {
@@ -86,7 +86,7 @@ describe("chart SVG", () => {
   });
 
   it("keeps the default view to four channels: position, hue and a precision mark", () => {
-    const main = prepareChart(data, "a")
+    const main = prepareChart(data, "a", "de")
       .main.map((s) => s.markup)
       .join("");
     // No shape symbols, rings, half fills or status classes any more.
@@ -96,14 +96,14 @@ describe("chart SVG", () => {
   });
 
   it("writes standalone files that render to PNG", async () => {
-    for (const svg of [downloadSvg(synthetic), downloadSvg(data, "de", true), downloadLossSvg(data)]) {
+    for (const svg of [downloadSvg(synthetic, "de"), downloadSvg(data, "de", true), downloadLossSvg(data, "de")]) {
       expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
       expect(svg).not.toContain("var(");
       const meta = await sharp(await sharp(Buffer.from(svg)).png().toBuffer()).metadata();
       expect(meta.width).toBe(VARIANTS[VARIANTS.length - 1]!.width + 32);
     }
-    expect(downloadSvg(synthetic)).toContain("<title>Schätzungen: von 1.500 auf rund 12.500 Soldaten</title>");
-    expect(downloadSvg(synthetic)).toContain("Stand: 02.09.2025 · Daten: CC BY 4.0");
+    expect(downloadSvg(synthetic, "de")).toContain("<title>Schätzungen: von 1.500 auf rund 12.500 Soldaten</title>");
+    expect(downloadSvg(synthetic, "de")).toContain("Stand: 02.09.2025 · Daten: CC BY 4.0");
   });
   it("refuses to write a missing snapshot when CI=true", async () => {
     const before = process.env["CI"];

@@ -11,22 +11,22 @@ const nis = {
 
 describe("attributionText", () => {
   it("names the actor and the day", () => {
-    expect(attributionText({ claim_date: "2024-10-18", date_precision: "day" }, nis)).toBe("laut NIS, 18.10.2024");
+    expect(attributionText({ claim_date: "2024-10-18", date_precision: "day" }, nis, "short", "de")).toBe("laut NIS, 18.10.2024");
   });
   it("uses the full name on request", () => {
-    expect(attributionText({ claim_date: "2024-10-18", date_precision: "day" }, nis, "long")).toBe(
+    expect(attributionText({ claim_date: "2024-10-18", date_precision: "day" }, nis, "long", "de")).toBe(
       "laut Südkoreanischer Geheimdienst NIS, 18.10.2024",
     );
   });
   it("uses the prose label, never the chart's abbreviation", () => {
     const officials = { ...nis, prose_de: "westlichen Regierungsvertretern", name_de: "Westliche Regierungsvertreter (anonym)" };
-    expect(attributionText({ claim_date: "2025-01-22", date_precision: "day" }, officials)).toBe(
+    expect(attributionText({ claim_date: "2025-01-22", date_precision: "day" }, officials, "short", "de")).toBe(
       "laut westlichen Regierungsvertretern, 22.01.2025",
     );
   });
   it("shows an imprecise date as imprecise", () => {
-    expect(attributionText({ claim_date: "2025-06-15", date_precision: "month" }, nis)).toBe("laut NIS, Juni 2025");
-    expect(attributionText({ claim_date: "2024-10-21", date_precision: "week" }, nis)).toBe("laut NIS, ca. 21.10.2024");
+    expect(attributionText({ claim_date: "2025-06-15", date_precision: "month" }, nis, "short", "de")).toBe("laut NIS, Juni 2025");
+    expect(attributionText({ claim_date: "2024-10-21", date_precision: "week" }, nis, "short", "de")).toBe("laut NIS, ca. 21.10.2024");
   });
 });
 
@@ -46,13 +46,13 @@ describe("attributionText in English", () => {
 
 describe("smallNumberWord", () => {
   it("spells two to twelve and leaves other numbers alone", () => {
-    expect(smallNumberWord(2)).toBe("zwei");
+    expect(smallNumberWord(2, "de")).toBe("zwei");
     expect(smallNumberWord(3, "en")).toBe("three");
     expect(smallNumberWord(12, "en")).toBe("twelve");
-    expect(smallNumberWord(3)).toBe("drei");
-    expect(smallNumberWord(12)).toBe("zwölf");
-    expect(smallNumberWord(1)).toBeUndefined();
-    expect(smallNumberWord(13)).toBeUndefined();
-    expect(smallNumberWord(undefined)).toBeUndefined();
+    expect(smallNumberWord(3, "de")).toBe("drei");
+    expect(smallNumberWord(12, "de")).toBe("zwölf");
+    expect(smallNumberWord(1, "de")).toBeUndefined();
+    expect(smallNumberWord(13, "de")).toBeUndefined();
+    expect(smallNumberWord(undefined, "de")).toBeUndefined();
   });
 });

@@ -3,12 +3,12 @@ import { formatDate, formatDateTime, formatFigure, formatNumber } from "../../sr
 
 describe("German formatting", () => {
   it("numbers with a dot for thousands", () => {
-    expect(formatNumber(12000)).toBe("12.000");
-    expect(formatNumber(1500)).toBe("1.500");
-    expect(formatNumber(3)).toBe("3");
+    expect(formatNumber(12000, "de")).toBe("12.000");
+    expect(formatNumber(1500, "de")).toBe("1.500");
+    expect(formatNumber(3, "de")).toBe("3");
   });
   it("dates as 23.10.2024, months in words, weeks as approximate", () => {
-    expect(formatDate("2024-10-23")).toBe("23.10.2024");
+    expect(formatDate("2024-10-23", "de")).toBe("23.10.2024");
     expect(formatDate("2024-10-15", "de", "month")).toBe("Oktober 2024");
     expect(formatDate("2024-10-23", "de", "week")).toBe("ca. 23.10.2024");
   });
@@ -23,11 +23,11 @@ describe("German formatting", () => {
       try {
         // The zone really is in force (else this test would prove nothing).
         expect(new Intl.DateTimeFormat("en", { timeZoneName: "long" }).resolvedOptions().timeZone).toBe(zone === "UTC" ? "UTC" : zone);
-        expect(formatDateTime("2024-10-23T16:03+02:00")).toBe("23.10.2024, 16:03 Uhr");
-        expect(formatDateTime("2024-10-23T23:30-05:00")).toBe("23.10.2024, 23:30 Uhr");
-        expect(formatDateTime("2024-10-23T00:30+02:00")).toBe("23.10.2024, 00:30 Uhr");
-        expect(formatDateTime("2024-12-16")).toBe("16.12.2024");
-        expect(formatDate("2024-10-23")).toBe("23.10.2024");
+        expect(formatDateTime("2024-10-23T16:03+02:00", "de")).toBe("23.10.2024, 16:03 Uhr");
+        expect(formatDateTime("2024-10-23T23:30-05:00", "de")).toBe("23.10.2024, 23:30 Uhr");
+        expect(formatDateTime("2024-10-23T00:30+02:00", "de")).toBe("23.10.2024, 00:30 Uhr");
+        expect(formatDateTime("2024-12-16", "de")).toBe("16.12.2024");
+        expect(formatDate("2024-10-23", "de")).toBe("23.10.2024");
         expect(formatDate("2024-10-01", "de", "month")).toBe("Oktober 2024");
       } finally {
         if (before === undefined) delete process.env["TZ"];
@@ -36,30 +36,30 @@ describe("German formatting", () => {
     },
   );
   it("figures in words for every qualifier", () => {
-    expect(formatFigure({ qualifier: "exact", figure_low: 1500, figure_high: 1500 })).toBe("1.500");
-    expect(formatFigure({ qualifier: "approx", figure_low: 12000, figure_high: 12000 })).toBe("rund 12.000");
-    expect(formatFigure({ qualifier: "exact", figure_low: 1000, figure_high: 3000 })).toBe("1.000 bis 3.000");
-    expect(formatFigure({ qualifier: "approx", figure_low: 1000, figure_high: 3000 })).toBe("rund 1.000 bis 3.000");
-    expect(formatFigure({ qualifier: "up_to", figure_low: undefined, figure_high: 12000 })).toBe("bis zu 12.000");
-    expect(formatFigure({ qualifier: "at_least", figure_low: 3000, figure_high: undefined })).toBe("mindestens 3.000");
-    expect(formatFigure({ qualifier: "more_than", figure_low: 11000, figure_high: undefined })).toBe("mehr als 11.000");
-    expect(formatFigure({ qualifier: "unquantified", figure_low: undefined, figure_high: undefined })).toBe("ohne Zahl");
+    expect(formatFigure({ qualifier: "exact", figure_low: 1500, figure_high: 1500 }, "de")).toBe("1.500");
+    expect(formatFigure({ qualifier: "approx", figure_low: 12000, figure_high: 12000 }, "de")).toBe("rund 12.000");
+    expect(formatFigure({ qualifier: "exact", figure_low: 1000, figure_high: 3000 }, "de")).toBe("1.000 bis 3.000");
+    expect(formatFigure({ qualifier: "approx", figure_low: 1000, figure_high: 3000 }, "de")).toBe("rund 1.000 bis 3.000");
+    expect(formatFigure({ qualifier: "up_to", figure_low: undefined, figure_high: 12000 }, "de")).toBe("bis zu 12.000");
+    expect(formatFigure({ qualifier: "at_least", figure_low: 3000, figure_high: undefined }, "de")).toBe("mindestens 3.000");
+    expect(formatFigure({ qualifier: "more_than", figure_low: 11000, figure_high: undefined }, "de")).toBe("mehr als 11.000");
+    expect(formatFigure({ qualifier: "unquantified", figure_low: undefined, figure_high: undefined }, "de")).toBe("ohne Zahl");
   });
 });
 
 describe("formatStand", () => {
   it("shows the time when it is known and only the day when the Stand marks a whole day", async () => {
     const { formatStand } = await import("../../src/lib/format");
-    expect(formatStand("2024-10-23T16:03+02:00")).toBe("23.10.2024, 16:03 Uhr");
-    expect(formatStand("2025-12-13T23:59+01:00")).toBe("13.12.2025");
+    expect(formatStand("2024-10-23T16:03+02:00", "de")).toBe("23.10.2024, 16:03 Uhr");
+    expect(formatStand("2025-12-13T23:59+01:00", "de")).toBe("13.12.2025");
   });
 });
 
 describe("formatPublishedDay", () => {
   it("gives the day, or the month where only the month is known, never the time", async () => {
     const { formatPublishedDay } = await import("../../src/lib/format");
-    expect(formatPublishedDay({ published: "2024-10-23T16:03+02:00", published_precision: "minute" })).toBe("23.10.2024");
-    expect(formatPublishedDay({ published: "2024-12-16", published_precision: "day" })).toBe("16.12.2024");
-    expect(formatPublishedDay({ published: "2024-12-15", published_precision: "month" })).toBe("Dezember 2024");
+    expect(formatPublishedDay({ published: "2024-10-23T16:03+02:00", published_precision: "minute" }, "de")).toBe("23.10.2024");
+    expect(formatPublishedDay({ published: "2024-12-16", published_precision: "day" }, "de")).toBe("16.12.2024");
+    expect(formatPublishedDay({ published: "2024-12-15", published_precision: "month" }, "de")).toBe("Dezember 2024");
   });
 });

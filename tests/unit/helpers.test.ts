@@ -31,7 +31,7 @@ describe("shared helpers", () => {
   });
   it("links a source's entry on the sources page", () => {
     expect(sourceAnchor("nis-1")).toBe("quelle-nis-1");
-    expect(sourcePath("nis-1")).toBe("quellen/#quelle-nis-1");
+    expect(sourcePath("nis-1", "de")).toBe("quellen/#quelle-nis-1");
   });
   it("finds a row by id or names the component and the file", () => {
     expect(findById([{ id: "a" }, { id: "b" }], "b", "claim", "X")).toEqual({ id: "b" });

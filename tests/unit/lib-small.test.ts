@@ -76,11 +76,11 @@ describe("distance", () => {
 describe("smallNumberWord", () => {
   it("spells only whole numbers from two to twelve", () => {
     expect(["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"]).toEqual(
-      [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => smallNumberWord(n)),
+      [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => smallNumberWord(n, "de")),
     );
-    expect(smallNumberWord(0)).toBeUndefined();
-    expect(smallNumberWord(2.5)).toBeUndefined();
-    expect(smallNumberWord(-3)).toBeUndefined();
+    expect(smallNumberWord(0, "de")).toBeUndefined();
+    expect(smallNumberWord(2.5, "de")).toBeUndefined();
+    expect(smallNumberWord(-3, "de")).toBeUndefined();
   });
 });
 

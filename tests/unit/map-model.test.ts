@@ -8,16 +8,16 @@ import { PLACES, place } from "./map-fixtures";
 // Built in beforeAll: a throw while building is then a failed test, not a failed collection (StrykerJS).
 let model!: ReturnType<typeof buildMapModel>;
 beforeAll(() => {
-  model = buildMapModel(PLACES);
+  model = buildMapModel(PLACES, "de");
 });
 const byId = (id: string) => PLACES.find((p) => p.id === id)!;
 
 describe("formatKm", () => {
   it("writes distances as a reader says them", () => {
-    expect(formatKm(687.4)).toBe("rund 690 km");
-    expect(formatKm(6732.2)).toBe("rund 6.730 km");
-    expect(formatKmRange([227, 576, 507])).toBe("230 bis 580 km");
-    expect(formatKmRange([687, 690])).toBe("rund 690 km");
+    expect(formatKm(687.4, "de")).toBe("rund 690 km");
+    expect(formatKm(6732.2, "de")).toBe("rund 6.730 km");
+    expect(formatKmRange([227, 576, 507], "de")).toBe("230 bis 580 km");
+    expect(formatKmRange([687, 690], "de")).toBe("rund 690 km");
   });
 });
 
@@ -57,7 +57,7 @@ describe("buildMapModel", () => {
     expect(n).toBeGreaterThan(55);
   });
   it("works with a dataset that has only two route places", () => {
-    const small = buildMapModel([byId("vladivostok"), byId("kursk")]);
+    const small = buildMapModel([byId("vladivostok"), byId("kursk")], "de");
     expect(small.steps).toHaveLength(1);
     expect(small.steps[0]!.label).toBe("Kursk");
     expect(small.steps[0]!.distances).toBe("Wladiwostok–Kursk: rund 6.730 km Luftlinie.");
@@ -66,10 +66,10 @@ describe("buildMapModel", () => {
   it("names a step after its places when there is no text for its kind", () => {
     const a = place({ id: "a", name_de: "A", lat: 40, lon: 100, route_order: 1 });
     const b = place({ id: "b", name_de: "B", lat: 45, lon: 110, route_order: 2, kind: "summit" });
-    expect(buildMapModel([a, b]).steps[0]!.label).toBe("B");
+    expect(buildMapModel([a, b], "de").steps[0]!.label).toBe("B");
   });
   it("has an overview even without places", () => {
-    expect(buildMapModel([]).overview).toEqual([
+    expect(buildMapModel([], "de").overview).toEqual([
       [8, 14],
       [78, 192],
     ]);
@@ -78,15 +78,15 @@ describe("buildMapModel", () => {
 
 describe("placeDistanceText", () => {
   it("says how far each place on the route lies", () => {
-    expect(placeDistanceText(byId("vladivostok"), model)).toBe("rund 690 km Luftlinie von Pjöngjang; von den Häfen 230 bis 580 km");
-    expect(placeDistanceText(byId("kursk"), model)).toBe(
+    expect(placeDistanceText(byId("vladivostok"), model, "de")).toBe("rund 690 km Luftlinie von Pjöngjang; von den Häfen 230 bis 580 km");
+    expect(placeDistanceText(byId("kursk"), model, "de")).toBe(
       "rund 6.730 km Luftlinie von Wladiwostok; von den Ausbildungsorten 4.710 bis 6.680 km",
     );
-    expect(placeDistanceText(byId("ussuriysk"), model)).toBe("rund 80 km Luftlinie von Wladiwostok");
-    expect(placeDistanceText(byId("wonsan"), model)).toBe("rund 580 km Luftlinie bis Wladiwostok");
+    expect(placeDistanceText(byId("ussuriysk"), model, "de")).toBe("rund 80 km Luftlinie von Wladiwostok");
+    expect(placeDistanceText(byId("wonsan"), model, "de")).toBe("rund 580 km Luftlinie bis Wladiwostok");
   });
   it("is empty off the route", () => {
-    expect(placeDistanceText(byId("seoul"), model)).toBe("");
+    expect(placeDistanceText(byId("seoul"), model, "de")).toBe("");
   });
 });
 
@@ -108,7 +108,7 @@ describe("boundsOf", () => {
 describe("clientConfig", () => {
   let config!: ReturnType<typeof clientConfig>;
   beforeAll(() => {
-    config = clientConfig(model, "/explainer/map/basemap.json");
+    config = clientConfig(model, "/explainer/map/basemap.json", "de");
   });
   it("keeps the base path of the basemap URL", () => {
     expect(config.basemapUrl).toBe("/explainer/map/basemap.json");

@@ -50,29 +50,29 @@ describe("placeReports", () => {
     sources: SOURCES,
   };
   it("collects claims and events of the places, oldest first, claims before events on a day", () => {
-    expect(placeReports(["vladivostok"], data).map((r) => r.id)).toEqual(["C-1", "E-1", "C-2"]);
+    expect(placeReports(["vladivostok"], data, "de").map((r) => r.id)).toEqual(["C-1", "E-1", "C-2"]);
   });
   it("says who, what and where it was found", () => {
-    const [first] = placeReports(["vladivostok"], data);
+    const [first] = placeReports(["vladivostok"], data, "de");
     expect(first).toMatchObject({ date: "2024-10-18", actor: "NIS", text: "1.500 (entsandt)", quote: "1.500 Soldaten entsandt" });
     expect(first!.source.outlet).toBe("tagesschau.de");
   });
   it("includes folded places when asked", () => {
-    expect(placeReports(["kursk", "kursk-oblast"], data).map((r) => r.id)).toEqual(["C-3"]);
+    expect(placeReports(["kursk", "kursk-oblast"], data, "de").map((r) => r.id)).toEqual(["C-3"]);
   });
   it("fails loudly on a source that does not exist", () => {
-    expect(() => placeReports(["vladivostok"], { ...data, sources: [] })).toThrow(/unknown source/);
+    expect(() => placeReports(["vladivostok"], { ...data, sources: [] }, "de")).toThrow(/unknown source/);
   });
 });
 
 describe("claimText", () => {
   it("words the figure and what it counts", () => {
-    expect(claimText(claim({ id: "x", qualifier: "approx", figure_low: 12000, figure_high: 12000, measure: "planned_total" }))).toBe(
+    expect(claimText(claim({ id: "x", qualifier: "approx", figure_low: 12000, figure_high: 12000, measure: "planned_total" }), "de")).toBe(
       "rund 12.000 (geplant insgesamt)",
     );
   });
   it("is empty for a claim without a number", () => {
-    expect(claimText(claim({ id: "x", qualifier: "unquantified", figure_low: undefined, figure_high: undefined }))).toBe("");
+    expect(claimText(claim({ id: "x", qualifier: "unquantified", figure_low: undefined, figure_high: undefined }), "de")).toBe("");
   });
 });
 

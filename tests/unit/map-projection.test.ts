@@ -66,7 +66,7 @@ describe("the conic projection", () => {
   });
 
   it("fits the whole route with its arcs into a 358 × 268 px phone frame", () => {
-    const model = buildMapModel(PLACES);
+    const model = buildMapModel(PLACES, "de");
     const box = model.overviewView;
     expect(box).toEqual(
       projectedBox([...model.mainLine.map((p) => [p.lon, p.lat] as [number, number]), ...model.main.flatMap((a) => a.points)]),

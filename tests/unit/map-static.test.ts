@@ -10,7 +10,7 @@ import { PLACES } from "./map-fixtures";
 let model!: ReturnType<typeof buildMapModel>;
 let svg!: ReturnType<typeof buildStaticMap>;
 beforeAll(() => {
-  model = buildMapModel(PLACES);
+  model = buildMapModel(PLACES, "de");
   svg = buildStaticMap(model, basemap(STATIC_BASEMAP));
 });
 const { width, height } = STATIC_MAP_SIZE;

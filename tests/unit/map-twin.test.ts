@@ -4,7 +4,7 @@ import { buildMapModel } from "../../src/lib/map/model";
 import { foldedInto, twinEntries } from "../../src/lib/map/twin";
 import { PLACES } from "./map-fixtures";
 
-const model = buildMapModel(PLACES);
+const model = buildMapModel(PLACES, "de");
 const twin = twinEntries(model, (kind) => `Stufe ${kind}`);
 const ids = (ps: { id: string }[]) => ps.map((p) => p.id);
 

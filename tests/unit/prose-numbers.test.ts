@@ -13,6 +13,15 @@ describe("strayNumbers", () => {
     expect(texts("Es waren 12\u202f000.")).toEqual(["12\u202f000"]);
   });
 
+  it("catches English figures with thousands commas, and English named numbers let through", () => {
+    expect(texts("According to the NIS, 12,000 soldiers and then 1,500 more.")).toEqual(["12,000", "1,500"]);
+    expect(texts("About 1,000,000 shells.")).toEqual(["1,000,000"]);
+    expect(texts("Resolutions 1718 and 2270; the 528th Engineer Regiment; the 11th Airborne Brigade.")).toEqual([]);
+    expect(texts("UN Security Council resolution 1718 and 1,000 engineers.")).toEqual(["1,000"]);
+    // A German decimal is still a decimal.
+    expect(texts("Es wurden 1,5 Millionen gefunden.")).toEqual(["1,5"]);
+  });
+
   it("catches small numbers that stand for millions", () => {
     expect(texts("Es wurden 1,5 Millionen Sprengkörper gefunden.")).toEqual(["1,5"]);
   });

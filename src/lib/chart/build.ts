@@ -109,7 +109,7 @@ const svgAttrs = (cls: string, variant: string, labelledby: string) => ({
 });
 
 /** Lays out every variant of the troop chart and writes its SVGs; `idPrefix` keeps ids unique per instance. */
-export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "de", compactView = false): PreparedChart {
+export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang, compactView = false): PreparedChart {
   const t = dictionary(lang).chart;
   const { model, troops, compact } = laidOut(data, lang);
   const days = [...new Set(data.claims.map((c) => c.claim_date))].sort();
@@ -153,7 +153,7 @@ export function prepareChart(data: ChartSource, idPrefix: string, lang: Lang = "
 }
 
 /** The losses figure: dot plot and timeline per variant, its texts and its table rows. */
-export function prepareLosses(data: ChartSource, idPrefix: string, lang: Lang = "de"): PreparedLosses {
+export function prepareLosses(data: ChartSource, idPrefix: string, lang: Lang): PreparedLosses {
   const t = dictionary(lang).chart.losses;
   const { model, dots, losses } = laidOut(data, lang);
   const lossItems = model.items.filter((i) => i.place === "killed" || i.place === "casualties" || i.place === "wounded");
@@ -189,7 +189,7 @@ function footer(data: ChartSource, lang: Lang): string[] {
 }
 
 /** The standalone troop chart (widest variant, light theme): headline, coloured-word subtitle, all panels, footer. */
-export function downloadSvg(data: ChartSource, lang: Lang = "de", compact = false): string {
+export function downloadSvg(data: ChartSource, lang: Lang, compact = false): string {
   const { model, troops, compact: small } = laidOut(data, lang);
   const i = VARIANTS.findIndex((v) => v.id === DOWNLOAD_VARIANT.id);
   const { more } = troops[i]!;
@@ -208,7 +208,7 @@ export function downloadSvg(data: ChartSource, lang: Lang = "de", compact = fals
 }
 
 /** The standalone losses figure: headline, subtitle, dot plot, footer. */
-export function downloadLossSvg(data: ChartSource, lang: Lang = "de"): string {
+export function downloadLossSvg(data: ChartSource, lang: Lang): string {
   const { model, dots } = laidOut(data, lang);
   const i = VARIANTS.findIndex((v) => v.id === DOWNLOAD_VARIANT.id);
   const l = dots[i]!;

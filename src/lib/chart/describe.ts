@@ -45,14 +45,14 @@ export function trend(data: DescribeData): { first: Claim; top: Claim } | undefi
 }
 
 /** The troop chart's headline: the finding, e.g. "Schätzungen: von 1.500 auf rund 15.000 Soldaten". */
-export function headline(data: DescribeData, lang: Lang = "de"): string {
+export function headline(data: DescribeData, lang: Lang): string {
   const t = dictionary(lang).chart;
   const tr = trend(data);
   return tr ? fill(t.headline, { first: formatFigure(tr.first, lang), top: formatFigure(tr.top, lang) }) : t.headlineFallback;
 }
 
 /** The one-sentence takeaway (alt texts, description): from the first to the highest total, with who and when. */
-export function takeaway(data: DescribeData, lang: Lang = "de"): string {
+export function takeaway(data: DescribeData, lang: Lang): string {
   const t = dictionary(lang).chart;
   const actors = new Map(data.actors.map((a) => [a.id, a]));
   const tr = trend(data);
@@ -82,7 +82,7 @@ function colourWords(lead: string, groupsPresent: ColourGroup[], lang: Lang): { 
 }
 
 /** The subtitle as parts; a part with a group is a coloured word of the key. Only groups that occur are named. */
-export function subtitleParts(model: ChartModel, lang: Lang = "de", compact = false): { text: string; group?: ColourGroup }[] {
+export function subtitleParts(model: ChartModel, lang: Lang, compact = false): { text: string; group?: ColourGroup }[] {
   const t = dictionary(lang).chart;
   return colourWords(
     compact ? t.subtitleCompact : t.subtitle,
@@ -92,7 +92,7 @@ export function subtitleParts(model: ChartModel, lang: Lang = "de", compact = fa
 }
 
 /** The losses figure's headline, from the latest total of killed (never a repeat, an addition or a subset). */
-export function lossHeadline(data: DescribeData, lang: Lang = "de"): string {
+export function lossHeadline(data: DescribeData, lang: Lang): string {
   const t = dictionary(lang).chart.losses;
   const killed = data.claims.filter((c) => drawnPlace(c) === "killed" && isTotalFigure(c)).sort(byDate);
   const last = killed[killed.length - 1];
@@ -100,7 +100,7 @@ export function lossHeadline(data: DescribeData, lang: Lang = "de"): string {
 }
 
 /** The losses subtitle: which latest figure is the highest, by whom and when, then the colour words of the groups it shows. */
-export function lossSubtitle(model: ChartModel, lang: Lang = "de"): { text: string; group?: ColourGroup }[] {
+export function lossSubtitle(model: ChartModel, lang: Lang): { text: string; group?: ColourGroup }[] {
   const t = dictionary(lang).chart.losses;
   const latest = LOSS_SECTIONS.flatMap((s) => latestPerActor(model.items.filter((i) => i.place === s.id)));
   const top = latest.reduce<(typeof latest)[number] | undefined>(
@@ -136,13 +136,13 @@ export function placeCounts(
 }
 
 /** The full version's caption: "99 Angaben: 13 im Hauptbild, …" — every row has exactly one place. */
-export function caption(model: ChartModel, data: { claims: Claim[] }, lang: Lang = "de"): string {
+export function caption(model: ChartModel, data: { claims: Claim[] }, lang: Lang): string {
   const c = placeCounts(model, data);
   return fill(dictionary(lang).chart.caption, Object.fromEntries(Object.entries(c).map(([k, v]) => [k, String(v)])));
 }
 
 /** The short text alternative of the default view. */
-export function shortDescription(model: ChartModel, lang: Lang = "de"): string {
+export function shortDescription(model: ChartModel, lang: Lang): string {
   const t = dictionary(lang).chart;
   const main = model.items.filter((i) => i.place === "main");
   const dates = main.map((i) => i.claim.claim_date).sort();
@@ -155,13 +155,13 @@ export function shortDescription(model: ChartModel, lang: Lang = "de"): string {
 }
 
 /** The short text alternative of the small panels. */
-export function shortMore(model: ChartModel, lang: Lang = "de"): string {
+export function shortMore(model: ChartModel, lang: Lang): string {
   const n = (p: string) => String(model.items.filter((i) => i.place === p).length);
   return fill(dictionary(lang).chart.shortMore, { lane: n("lane"), front: n("front"), planned: n("planned") });
 }
 
 /** The long description, as paragraphs: encoding, the annotation rule and what it picked, per panel first/highest/latest, lane, status, events. */
-export function longDescription(model: ChartModel, data: DescribeData, lang: Lang = "de"): string[] {
+export function longDescription(model: ChartModel, data: DescribeData, lang: Lang): string[] {
   const d = dictionary(lang);
   const t = d.chart;
   const actors = new Map(data.actors.map((a) => [a.id, a]));
@@ -241,7 +241,7 @@ export interface TableRow {
 }
 
 /** Every claim as a table row, by date (file order within a day). Nothing is left out. */
-export function tableRows(data: DescribeData, lang: Lang = "de"): TableRow[] {
+export function tableRows(data: DescribeData, lang: Lang): TableRow[] {
   const d = dictionary(lang);
   const actors = new Map(data.actors.map((a) => [a.id, a]));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
@@ -279,7 +279,7 @@ export function tableRows(data: DescribeData, lang: Lang = "de"): TableRow[] {
 }
 
 /** The source line: the actors with the most claims and how many documents the dataset cites. */
-export function sourceLine(data: DescribeData, lang: Lang = "de", compact = false): string {
+export function sourceLine(data: DescribeData, lang: Lang, compact = false): string {
   const d = dictionary(lang);
   const counts = new Map<string, number>();
   for (const c of data.claims) if (!c.repeats) counts.set(c.actor, (counts.get(c.actor) ?? 0) + 1);

@@ -55,7 +55,7 @@ export function latestPerActor(items: ChartItem[]): ChartItem[] {
 }
 
 /** Lays out the dot plot: a title line per section, per row a label line and a track with the mark under it. */
-export function layoutDotPlot(model: ChartModel, variant: Variant, lang: Lang = "de"): DotPlotLayout {
+export function layoutDotPlot(model: ChartModel, variant: Variant, lang: Lang): DotPlotLayout {
   const t = dictionary(lang).chart;
   const W = variant.width;
   const plotLeft = 8;

@@ -16,7 +16,7 @@ import { FONT_SIZE, HIT, MARK_RADIUS, MAX_LEADER, type ColourGroup, type PlaceId
 import { overlaps, round, type Rect } from "./geometry";
 import { placeLabels, type Leader } from "./labels";
 import { MIN_ANNOTATIONS, pickAnnotations } from "./annotate";
-import type { ChartItem, ChartModel, MarkKind } from "./model";
+import type { ChartEvent, ChartItem, ChartModel, MarkKind } from "./model";
 import { textWidth, wrapText } from "./text";
 
 /** Line height of SVG text in px. */
@@ -241,7 +241,7 @@ export function eventsBefore<E extends DatedEvent>(events: E[], start: Date): E[
  * The lines run the plot's full height.
  */
 function layoutEvents(
-  groups: DatedEvent[][],
+  groups: ChartEvent[][],
   x: (d: Date) => number,
   left: number,
   right: number,
@@ -356,7 +356,7 @@ function layoutPanels(
   top: number,
   lang: Lang,
   shortOf: (actor: string) => string,
-  eventGroupsOfFirst: DatedEvent[][] = [],
+  eventGroupsOfFirst: ChartEvent[][] = [],
   maxGrow = 120,
 ): { panels: PanelLayout[]; bottom: number; events: EventLayout[] } {
   const panels: PanelLayout[] = [];
@@ -495,7 +495,7 @@ const at = (model: ChartModel, place: ChartItem["place"]) => model.items.filter(
 export function layoutTroops(
   model: ChartModel,
   variant: Variant,
-  lang: Lang = "de",
+  lang: Lang,
   compact = false,
 ): { main: TimelineLayout; more: TimelineLayout } {
   const t = dictionary(lang).chart;
@@ -586,7 +586,7 @@ export function layoutTroops(
 }
 
 /** The losses timeline ("Verlauf"): one small panel per section on one x axis. */
-export function layoutLossTimeline(model: ChartModel, variant: Variant, lang: Lang = "de"): TimelineLayout {
+export function layoutLossTimeline(model: ChartModel, variant: Variant, lang: Lang): TimelineLayout {
   const t = dictionary(lang).chart;
   const W = variant.width;
   const inputs: PanelInput[] = (["killed", "casualties", "wounded"] as const)

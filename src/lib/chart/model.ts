@@ -83,7 +83,7 @@ export function drawnPlace(claim: Claim): PlaceId | "lane" | undefined {
 }
 
 /** Builds the model: every drawn claim becomes exactly one item; the rest go to the table with a reason. */
-export function chartModel(data: ChartData, lang: Lang = "de"): ChartModel {
+export function chartModel(data: ChartData, lang: Lang): ChartModel {
   const byId = new Map(data.actors.map((a) => [a.id, a]));
   const items: ChartItem[] = [];
   const tableOnly: ChartModel["tableOnly"] = [];

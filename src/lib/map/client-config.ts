@@ -49,7 +49,7 @@ export function alongArc(points: [number, number][]): [number, number][] {
 const latLng = ([lon, lat]: [number, number]): LatLng => [lat, lon];
 
 /** The client configuration of a map model; `basemapUrl` already carries the site's base path. */
-export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang = "de"): ClientConfig {
+export function clientConfig(model: MapModel, basemapUrl: string, lang: Lang): ClientConfig {
   const t = dictionary(lang).map;
   const mid = (points: [number, number][]) => points[Math.floor(points.length / 2)]!;
   return {

@@ -44,6 +44,8 @@ export interface DrawnLeg extends Leg {
 
 /** The computed map. */
 export interface MapModel {
+  /** The language of every text in the model; the static map labels its places in it too. */
+  lang: Lang;
   region: Region;
   markers: Marker[];
   outside: Place[];
@@ -72,17 +74,17 @@ export function boundsOf(points: LonLat[]): Bounds {
 }
 
 /** A distance for the reader, rounded to 10 km like the chapters' text: "rund 6.730 km". */
-export function formatKm(km: number, lang: Lang = "de"): string {
+export function formatKm(km: number, lang: Lang): string {
   return fill(dictionary(lang).map.km, { km: formatNumber(roundedKm(km), lang) });
 }
 
 /** The label written on an arc: "rund 6.730 km Luftlinie". */
-export function arcLabel(km: number, lang: Lang = "de"): string {
+export function arcLabel(km: number, lang: Lang): string {
   return fill(dictionary(lang).map.arcLabel, { km: formatKm(km, lang) });
 }
 
 /** The range of a set of distances: "230 bis 580 km"; a single distance as formatKm. */
-export function formatKmRange(kms: number[], lang: Lang = "de"): string {
+export function formatKmRange(kms: number[], lang: Lang): string {
   const lo = roundedKm(Math.min(...kms));
   const hi = roundedKm(Math.max(...kms));
   if (lo === hi) return formatKm(kms[0]!, lang);
@@ -90,12 +92,12 @@ export function formatKmRange(kms: number[], lang: Lang = "de"): string {
 }
 
 /** The name of a place in the language. */
-export function placeName(p: Place, lang: Lang = "de"): string {
+export function placeName(p: Place, lang: Lang): string {
   return localized(p, "name", lang);
 }
 
 /** The sentence with the length of one arc: "Pjöngjang–Wladiwostok: rund 690 km Luftlinie." */
-export function arcSentence(arc: Arc, lang: Lang = "de"): string {
+export function arcSentence(arc: Arc, lang: Lang): string {
   return fill(dictionary(lang).map.arcDistance, {
     from: placeName(arc.from, lang),
     to: placeName(arc.to, lang),
@@ -104,7 +106,7 @@ export function arcSentence(arc: Arc, lang: Lang = "de"): string {
 }
 
 /** Builds the map model from the places of the dataset. */
-export function buildMapModel(places: Place[], lang: Lang = "de", region: Region = MAP_REGION): MapModel {
+export function buildMapModel(places: Place[], lang: Lang, region: Region = MAP_REGION): MapModel {
   const t = dictionary(lang).map;
   const { markers, outside } = mapMarkers(places, region);
   const shown = new Set(markers.flatMap((m) => [m.place.id, ...m.folded.map((f) => f.id)]));
@@ -159,7 +161,7 @@ export function buildMapModel(places: Place[], lang: Lang = "de", region: Region
   const overviewView = projectedBox(overviewPoints.length > 0 ? overviewPoints : fallback);
   const names = t.countries as Record<string, string>;
   const countryLabels = Object.entries(COUNTRY_LABEL_POINTS).map(([id, [lon, lat]]) => ({ id, name: names[id] ?? id, lon, lat }));
-  return { region, markers, outside, stages, legs, main, mainLine: line, steps, overview, overviewView, countryLabels };
+  return { lang, region, markers, outside, stages, legs, main, mainLine: line, steps, overview, overviewView, countryLabels };
 }
 
 /**
@@ -167,7 +169,7 @@ export function buildMapModel(places: Place[], lang: Lang = "de", region: Region
  * Luftlinie von Wladiwostok"), else the arcs that reach it, else (first stage) the arcs that leave it;
  * where several arcs from a stage meet, their range follows. Empty for places off the route.
  */
-export function placeDistanceText(place: Place, model: MapModel, lang: Lang = "de"): string {
+export function placeDistanceText(place: Place, model: MapModel, lang: Lang): string {
   const t = dictionary(lang).map;
   const parts: string[] = [];
   const main = model.main.find((a) => a.to.id === place.id);
@@ -195,6 +197,6 @@ export function placeDistanceText(place: Place, model: MapModel, lang: Lang = "d
 }
 
 /** A count in words with the right grammatical number: "1 Meldung", "40 Meldungen". */
-export function countText(n: number, forms: { one: string; other: string }, lang: Lang = "de"): string {
+export function countText(n: number, forms: { one: string; other: string }, lang: Lang): string {
   return n === 1 ? forms.one : fill(forms.other, { n: formatNumber(n, lang) });
 }

@@ -63,7 +63,7 @@ export interface ReportData {
 }
 
 /** A claim in words: its figure and what it counts, or nothing when the claim has no number. */
-export function claimText(c: Claim, lang: Lang = "de"): string {
+export function claimText(c: Claim, lang: Lang): string {
   if (c.qualifier === "unquantified") return "";
   return `${formatFigure(c, lang)} (${dictionary(lang).measure[c.measure]})`;
 }
@@ -74,7 +74,7 @@ function actorShort(actor: Actor | undefined, id: string, lang: Lang): string {
 }
 
 /** Everything reported at the given places, oldest first (claims before events on the same day). */
-export function placeReports(placeIds: string[], data: ReportData, lang: Lang = "de"): Report[] {
+export function placeReports(placeIds: string[], data: ReportData, lang: Lang): Report[] {
   const source = (id: string) => {
     const s = data.sources.find((x) => x.id === id);
     if (!s) throw new Error(`map: unknown source "${id}"`);

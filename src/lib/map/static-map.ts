@@ -97,7 +97,7 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   const requests: (LabelRequest & { text: string; kind: StaticLabel["kind"] })[] = [];
   for (const m of model.markers.filter((x) => x.place.prominence === "main")) {
     const [x, y] = project(lonLat(m.place));
-    const text = placeName(m.place);
+    const text = placeName(m.place, model.lang);
     requests.push({
       id: m.place.id,
       text,
@@ -112,7 +112,7 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   }
   model.main.forEach((a, i) => {
     const [x, y] = project(a.points[Math.floor(a.points.length / 2)]!);
-    const text = arcLabel(a.km);
+    const text = arcLabel(a.km, model.lang);
     const alternatives = alongArc(a.points).map((p) => {
       const [ax, ay] = project(p);
       return { x: ax, y: ay };

@@ -1,0 +1,107 @@
+// Both editions, page by page: the right <html lang>, a twin in the other language that links back, and
+// no leftover words of the other language in the page's own text. A quote, a source title or an evidence
+// line in the other language is fine where it carries its lang attribute (WCAG 3.1.2); outlets' names are
+// proper names and stay as their publishers write them.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { parse } from "csv-parse/sync";
+import { builtPages, launch } from "./browser";
+import { pathLang } from "../../src/lib/routes";
+
+const site = inject("siteUrl");
+const pages = builtPages("dist");
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Words that give away the other language; each is common in its own and rare or absent in the other. */
+const GIVEAWAYS: Record<"de" | "en", RegExp> = {
+  // On English pages: German letters and function words.
+  de: /[äöüßÄÖÜ]|\b(?:und|der|den|dem|des|nicht|mit|laut|Quellen?|Angaben?|Soldaten|Grafik|Karte|wurden?|sind|ist|eine?|für|vom|zum|zur|oder|auch|nach)\b/g,
+  // On German pages: English function words.
+  en: /\b(?:the|and|of|according|which|that|with|from|were|has|have|claims?|soldiers|sources?)\b/g,
+};
+
+/** Names that are the same in both editions: outlets as their publishers write them. */
+const outlets = (parse(readFileSync("data/sources.csv"), { columns: true }) as { outlet: string }[]).map((s) => s.outlet);
+
+/** The text of the page in its own language: text nodes and labels whose nearest lang is the page's. */
+async function ownLanguageText(path: string): Promise<{ lang: string; text: string; twins: Record<string, string> }> {
+  const page = await context.newPage();
+  try {
+    await page.goto(site + path);
+    return await page.evaluate(() => {
+      const lang = document.documentElement.lang;
+      const own = (el: Element | null) => (el?.closest("[lang]")?.getAttribute("lang") ?? "") === lang;
+      const parts: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentElement;
+        if (!parent || parent.closest("script, style, noscript, pre, code")) continue;
+        if (own(parent)) parts.push(n.textContent ?? "");
+      }
+      for (const el of document.querySelectorAll("[aria-label], [alt], [title], [aria-roledescription]"))
+        if (own(el))
+          for (const a of ["aria-label", "alt", "title", "aria-roledescription"]) {
+            const v = el.getAttribute(a);
+            if (v) parts.push(v);
+          }
+      parts.push(document.title, document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "");
+      const twins: Record<string, string> = {};
+      for (const l of document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')) twins[l.hreflang] = l.href;
+      return { lang, text: parts.join(" \n "), twins };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** The leftover words of `other` in `text`, with a little context each, outlets' names taken out. */
+export function leftovers(text: string, other: "de" | "en"): string[] {
+  let clean = text;
+  for (const name of outlets) clean = clean.split(name).join(" ");
+  return [...clean.matchAll(GIVEAWAYS[other])].map((m) => clean.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30).replace(/\s+/g, " "));
+}
+
+describe("the leftover-word check", () => {
+  it("finds German on an English page and English on a German one, but not outlets' names", () => {
+    expect(leftovers("The figures, laut NIS.", "de")).toHaveLength(1);
+    expect(leftovers("Die Zahlen, according to the NIS.", "en")).toHaveLength(2);
+    expect(leftovers("Reported by tagesschau.de and The Korea Herald.", "de")).toEqual([]);
+    expect(leftovers("Laut The Kyiv Independent sind es mehr.", "en")).toEqual([]);
+  });
+});
+
+describe.each(pages)("page /%s", (path) => {
+  const expected = pathLang(path);
+  it("is in its edition's language, with no words of the other language outside a lang attribute", async () => {
+    const { lang, text } = await ownLanguageText(path);
+    expect(lang).toBe(expected);
+    expect(leftovers(text, expected === "de" ? "en" : "de")).toEqual([]);
+  });
+  it.skipIf(/^(?:en\/)?embed\/|404/.test(path))("names its twin in the other language, which names it back", async () => {
+    const { twins } = await ownLanguageText(path);
+    const other = expected === "de" ? "en" : "de";
+    expect(twins[other], "hreflang alternate").toBeDefined();
+    const twinPath = new URL(twins[other]!).pathname.slice(1);
+    expect(pages, "the twin is a built page").toContain(twinPath);
+    const back = await ownLanguageText(twinPath);
+    expect(new URL(back.twins[expected]!).pathname.slice(1)).toBe(path);
+  });
+});
+
+describe("both editions", () => {
+  it("have the same number of pages", () => {
+    const english = pages.filter((p) => pathLang(p) === "en");
+    expect(english.length).toBeGreaterThanOrEqual(15);
+    expect(english.length).toBe(pages.length - english.length);
+  });
+});
