@@ -12,9 +12,9 @@ const SHORT = `<b>x</b>`;
 
 /** Free-text fields per file, with the longest value each may hold (undefined = no limit). */
 const TEXT_FIELDS = {
-  "claims.csv": { evidence: "evidence", note: undefined },
+  "claims.csv": { evidence: "evidence", note: undefined, note_en: undefined },
   "actors.csv": { name_de: undefined, short_de: 16, name_en: undefined },
-  "sources.csv": { outlet: undefined, title: undefined, note: undefined },
+  "sources.csv": { outlet: undefined, title: undefined, note: undefined, note_en: undefined },
   "places.csv": { name_de: undefined, description_de: undefined, description_en: undefined },
   "events.csv": { label_de: 32, label_en: 32, title_de: undefined, title_en: undefined, note: undefined },
   "corrections.csv": { said_de: undefined, said_en: undefined, right_de: undefined, right_en: undefined },

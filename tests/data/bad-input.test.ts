@@ -39,6 +39,7 @@ describe("the valid fixture", () => {
     expect(data.claims.map((c) => c.id)).toEqual(["T-1", "T-2", "T-3", "T-4", "T-5", "T-6"]);
     expect(data.claims[2]!.figure_low).toBeUndefined();
     expect(data.claims[2]!.note).toBe('Ein Feld mit Komma, und "Anführungszeichen"');
+    expect(data.claims[2]!.note_en).toBe('A field with a comma, and "quotation marks"');
   });
 });
 
@@ -55,19 +56,19 @@ describe("bad input", () => {
       replaceLine(3, "T-2,2024-10-18,day,nis,approx,12000")(t).replace("T-5,2024-12-19", "T-5,2024-13-19"),
     );
     expect(errorsOf(dir)).toEqual([
-      "data/claims.csv:3: (csv): row has 6 cells, the header has 18 columns",
+      "data/claims.csv:3: (csv): row has 6 cells, the header has 19 columns",
       expect.stringMatching(/^data\/claims\.csv:6: claim_date: is not a valid date/),
     ]);
   });
   it("too many cells, in a file others refer to: reported once, not again under every reference", () => {
     // sources.csv line 2 gets an extra cell; the claims citing it are not reported as unknown source.
     const dir = fixtureWith("sources.csv", (t) => replaceLine(2, `${t.split("\n")[1]},extra`)(t));
-    expect(errorsOf(dir)).toEqual(["data/sources.csv:2: (csv): row has 13 cells, the header has 12 columns"]);
+    expect(errorsOf(dir)).toEqual(["data/sources.csv:2: (csv): row has 14 cells, the header has 13 columns"]);
   });
   it("unknown actor, source and place ids", () => {
     const dir = fixtureWith(
       "claims.csv",
-      replaceLine(2, "T-1,2024-10-18,day,cia,exact,1500,1500,sent,claim,total,,,,atlantis,src-zz,1.500 Soldaten,,2026-11-27"),
+      replaceLine(2, "T-1,2024-10-18,day,cia,exact,1500,1500,sent,claim,total,,,,atlantis,src-zz,1.500 Soldaten,,,2026-11-27"),
     );
     expect(errorsOf(dir)).toEqual([
       'data/claims.csv:2: actor: unknown actor "cia" (not in actors.csv)',
@@ -173,6 +174,21 @@ describe("bad input", () => {
     expect(errorsOf(events)).toEqual([
       "data/events.csv:2: title_en: {figure:T-2} appears once here but 0 times in title_de: both languages need the same references",
     ]);
+  });
+  it("a note and its English translation come together, in claims and in sources", () => {
+    const claims = fixtureWith("claims.csv", (t) =>
+      t
+        .replace(",“am vergangenen Freitag” (last Friday) = 18 October 2024,", ",,")
+        .replace("rund 12.000 Soldaten,,,", "rund 12.000 Soldaten,,Roughly,"),
+    );
+    expect(errorsOf(claims)).toEqual([
+      "data/claims.csv:2: note_en: is empty but note has text: add its English translation",
+      "data/claims.csv:3: note_en: has text but note is empty: it must translate the note",
+    ]);
+    const noteOnly = fixtureWith("sources.csv", (t) => t.replace("false,,,2026-11-27", "false,Titel aus der Adresse.,,2026-11-27"));
+    expect(errorsOf(noteOnly)).toEqual(["data/sources.csv:3: note_en: is empty but note has text: add its English translation"]);
+    const englishOnly = fixtureWith("sources.csv", (t) => t.replace("false,,,2026-11-27", "false,,Title from the address.,2026-11-27"));
+    expect(errorsOf(englishOnly)).toEqual(["data/sources.csv:3: note_en: has text but note is empty: it must translate the note"]);
   });
   it("names an edition for every added row and every correction", () => {
     const dir = fixtureWith("claims.csv", (t) => t.replace(/,2026-11-27\n/, ",2026-11-28\n"));

@@ -39,7 +39,7 @@ const row = (
   status: string,
   extra: { basis?: string; repeats?: string; by?: string; admits?: string; date?: string } = {},
 ) =>
-  `${id},${extra.date ?? "2024-10-20"},day,${actor},exact,100,100,sent,${status},${extra.basis ?? "total"},${extra.repeats ?? ""},${extra.by ?? ""},${extra.admits ?? ""},,src-a,Beleg,,2026-11-27`;
+  `${id},${extra.date ?? "2024-10-20"},day,${actor},exact,100,100,sent,${status},${extra.basis ?? "total"},${extra.repeats ?? ""},${extra.by ?? ""},${extra.admits ?? ""},,src-a,Beleg,,,2026-11-27`;
 
 describe("status rule", () => {
   it("accepts the valid fixture (NIS corroborated by HUR, another country)", () => {
@@ -119,7 +119,7 @@ describe("status rule", () => {
       fixture({
         append: [
           row("X-1", "hur", "claim", { basis: "" }),
-          "X-2,2024-10-20,day,hur,unquantified,,,other,claim,total,,,,,src-a,Beleg,,2026-11-27",
+          "X-2,2024-10-20,day,hur,unquantified,,,other,claim,total,,,,,src-a,Beleg,,,2026-11-27",
           row("X-3", "hur", "claim", { basis: "whole" }),
         ],
       }),

@@ -189,6 +189,15 @@ export function countWords(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** Reports a cross-field problem on one field of the row. */
+type Issue = (field: string, message: string) => void;
+
+/** note_en is filled exactly when note is: the English edition shows a note wherever the German one does. */
+function checkNoteEn(row: { note?: string | undefined; note_en?: string | undefined }, issue: Issue): void {
+  if (row.note !== undefined && row.note_en === undefined) issue("note_en", "is empty but note has text: add its English translation");
+  if (row.note === undefined && row.note_en !== undefined) issue("note_en", "has text but note is empty: it must translate the note");
+}
+
 /** A row of claims.csv: one figure (or claim without a figure) somebody reported on a date. */
 export const claimRowSchema = z
   .object({
@@ -244,6 +253,7 @@ export const claimRowSchema = z
       )
       .describe("A short quote from the source, at most ten words, German or original language, without quotation marks."),
     note: optionalText.describe("Context, resolved relative dates, contradictions, confidence; our words."),
+    note_en: optionalText.describe("The note in English (a translation of note)."),
     added: isoDay.describe("Day of the edition that added the row: a date in editions.csv."),
   })
   .superRefine((row, ctx) => {
@@ -253,6 +263,7 @@ export const claimRowSchema = z
     if (q === "unquantified" && row.basis !== undefined) issue("basis", "must be empty for a claim without a figure");
     if (q !== "unquantified" && row.basis === undefined) issue("basis", "is empty but a figure needs its basis: total, addition or subset");
     if (row.repeats === row.id) issue("repeats", "names the row itself");
+    checkNoteEn(row, issue);
     if (row.status === "corroborated" && row.corroborated_by.length === 0 && row.repeats === undefined)
       issue("corroborated_by", "is empty but status corroborated needs the id(s) of the corroborating claim(s)");
     if (row.status !== "corroborated" && row.corroborated_by.length > 0)
@@ -295,26 +306,31 @@ export const actorRowSchema = z.object({
 });
 
 /** A row of sources.csv: a document in which claims were found. */
-export const sourceRowSchema = z.object({
-  id: id.describe("Short id, e.g. tagesschau-faq-2024-10-23."),
-  outlet: text.describe("Publisher: the outlet, agency or office that published the document."),
-  title: text.describe("Headline or document title as published (original language)."),
-  title_verbatim: flag.describe(
-    "true if the title was checked word for word against the published page; false if it is our paraphrase or was taken from the address.",
-  ),
-  kind: z
-    .enum(["faq", "news", "opinion", "letter", "statement", "report"])
-    .describe("faq, news, opinion, letter (citizen question and MP answer), statement (official statement or press release), report."),
-  published: isoDayOrDateTime.describe(
-    "ISO date, or date-time with UTC offset. For an undated document the earliest date it can have been written (published_precision month).",
-  ),
-  published_precision: z.enum(["minute", "day", "month"]).describe("minute, day or month; month when published is only a lower bound."),
-  language: text.describe("Language code: de, en, ko, uk, ru …"),
-  url: optionalUrl.describe("Address where it was found; empty if not known."),
-  seed: flag.describe("true for the five source documents of the first edition."),
-  note: optionalText.describe("How the date was resolved, mirrors, caveats."),
-  added: isoDay.describe("Day of the edition that added the row: a date in editions.csv."),
-});
+export const sourceRowSchema = z
+  .object({
+    id: id.describe("Short id, e.g. tagesschau-faq-2024-10-23."),
+    outlet: text.describe("Publisher: the outlet, agency or office that published the document."),
+    title: text.describe("Headline or document title as published (original language)."),
+    title_verbatim: flag.describe(
+      "true if the title was checked word for word against the published page; false if it is our paraphrase or was taken from the address.",
+    ),
+    kind: z
+      .enum(["faq", "news", "opinion", "letter", "statement", "report"])
+      .describe("faq, news, opinion, letter (citizen question and MP answer), statement (official statement or press release), report."),
+    published: isoDayOrDateTime.describe(
+      "ISO date, or date-time with UTC offset. For an undated document the earliest date it can have been written (published_precision month).",
+    ),
+    published_precision: z.enum(["minute", "day", "month"]).describe("minute, day or month; month when published is only a lower bound."),
+    language: text.describe("Language code: de, en, ko, uk, ru …"),
+    url: optionalUrl.describe("Address where it was found; empty if not known."),
+    seed: flag.describe("true for the five source documents of the first edition."),
+    note: optionalText.describe("How the date was resolved, mirrors, caveats."),
+    note_en: optionalText.describe("The note in English (a translation of note)."),
+    added: isoDay.describe("Day of the edition that added the row: a date in editions.csv."),
+  })
+  .superRefine((row, ctx) => {
+    checkNoteEn(row, (field, message) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message }));
+  });
 
 /** A row of places.csv: a place on the map. */
 export const placeRowSchema = z.object({
