@@ -339,6 +339,8 @@ export const de = {
     downloads: "Die Daten gibt es als {csv} und {json} (Lizenz CC BY 4.0).",
     /** Accessible name of a claim's figure, which links to the claim on the data page. */
     claimLink: "{figure}: Angabe {id} auf der Datenseite",
+    /** The start page as the corrections log names it (a bare "Start" says nothing as a link). */
+    homePage: "Startseite",
   },
   measure: {
     sent: "entsandt",

@@ -342,6 +342,8 @@ export const en: Dictionary = {
     downloads: "The data is available as {csv} and {json} (licence: CC BY 4.0).",
     /** Accessible name of a claim's figure, which links to the claim on the data page. */
     claimLink: "{figure}: claim {id} on the data page",
+    /** The start page as the corrections log names it (a bare "Start" says nothing as a link). */
+    homePage: "Home page",
   },
   measure: {
     sent: "sent",
