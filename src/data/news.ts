@@ -1,16 +1,20 @@
-// The editions as the what's-new page and the Atom feed tell them: each item in words, with its link.
+// The editions as the what's-new page and the Atom feed tell them, in either language: each item in words,
+// with its link.
 import { getSiteData } from "./dataset";
 import { sourcePath } from "../lib/paths";
-import { chapterPath, getChapters } from "./chapters";
+import { pagePath } from "../lib/routes";
+import { pageLabel } from "./chapters";
 import { absoluteUrl } from "./package";
-import { editionChanges, editionInstant, xmlEscape, type EditionChanges, type FeedEntry } from "../lib/editions";
+import { atomFeed, editionChanges, editionInstant, xmlEscape, type EditionChanges, type FeedEntry } from "../lib/editions";
 import { attributionText } from "../lib/claim-text";
 import { formatDate, formatFigure, formatNumber, formatPublishedDay } from "../lib/format";
-import { dictionary, fill } from "../lib/i18n";
+import { dictionary, fill, localized, type Lang } from "../lib/i18n";
 
-/** One changed item: its text and its site-relative link (with fragment). */
+/** One changed item: its text, a quotation in another language after it if any, and its site-relative link (with fragment). */
 export interface NewsItem {
   text: string;
+  /** A source's title, in its own language: shown after `text` in the page language's quotation marks. */
+  quote?: { text: string; lang: string };
   path: string;
 }
 
@@ -19,75 +23,113 @@ export interface NewsEdition {
   changes: EditionChanges;
   anchor: string;
   heading: string;
+  title: string;
+  summary: string;
   groups: { heading: string; items: NewsItem[] }[];
 }
 
-/** The editions, newest first, with every change in words. */
-export async function newsEditions(): Promise<NewsEdition[]> {
-  const t = dictionary("de");
+/** The editions, newest first, with every change in words of the language. */
+export async function newsEditions(lang: Lang): Promise<NewsEdition[]> {
+  const t = dictionary(lang);
   const data = await getSiteData();
-  const chapters = await getChapters();
   const actorOf = (id: string) => data.actors.find((a) => a.id === id)!;
-  const pageLabel = (path: string) =>
-    path === "./" ? t.home : path === "quellen/" ? t.sourcesAndMethod : (chapters.find((c) => chapterPath(c) === path)?.data.nav ?? path);
+  const pages = new Map(
+    await Promise.all([...new Set(data.corrections.map((k) => k.page))].map(async (page) => [page, await pageLabel(page, lang)] as const)),
+  );
+  const sourcesPage = pagePath("sources", lang);
+  const dataPage = pagePath("data", lang);
   return editionChanges(data).map((changes) => ({
     changes,
     anchor: `ausgabe-${changes.edition.id}`,
-    heading: fill(t.news.edition, { title: changes.edition.title_de, date: formatDate(changes.edition.date) }),
+    heading: fill(t.news.edition, { title: localized(changes.edition, "title", lang), date: formatDate(changes.edition.date, lang) }),
+    title: localized(changes.edition, "title", lang),
+    summary: localized(changes.edition, "summary", lang),
     groups: [
       {
-        heading: fill(t.news.newClaims, { n: formatNumber(changes.claims.length) }),
+        heading: fill(t.news.newClaims, { n: formatNumber(changes.claims.length, lang) }),
         items: changes.claims.map((c) => ({
-          text: `${c.id}: ${formatFigure(c)} · ${t.measure[c.measure]} (${attributionText(c, actorOf(c.actor))})`,
-          path: `daten/#angabe-${c.id}`,
+          text: `${c.id}: ${formatFigure(c, lang)} · ${t.measure[c.measure]} (${attributionText(c, actorOf(c.actor), "short", lang)})`,
+          path: `${dataPage}#angabe-${c.id}`,
         })),
       },
       {
-        heading: fill(t.news.newSources, { n: formatNumber(changes.sources.length) }),
-        items: changes.sources.map((s) => ({ text: `${s.outlet}, ${formatPublishedDay(s)}: „${s.title}“`, path: sourcePath(s.id) })),
+        heading: fill(t.news.newSources, { n: formatNumber(changes.sources.length, lang) }),
+        items: changes.sources.map((s) => ({
+          text: `${s.outlet}, ${formatPublishedDay(s, lang)}: `,
+          quote: { text: s.title, lang: s.language },
+          path: sourcePath(s.id, lang),
+        })),
       },
       {
-        heading: fill(t.news.newEvents, { n: formatNumber(changes.events.length) }),
+        heading: fill(t.news.newEvents, { n: formatNumber(changes.events.length, lang) }),
         items: changes.events.map((e) => ({
-          text: `${formatDate(e.date, "de", e.date_precision)}: ${e.title_de}`,
-          path: sourcePath(e.source),
+          text: `${formatDate(e.date, lang, e.date_precision)}: ${localized(e, "title", lang)}`,
+          path: sourcePath(e.source, lang),
         })),
       },
       {
-        heading: fill(t.news.corrections, { n: formatNumber(changes.corrections.length) }),
-        items: changes.corrections.map((k) => ({ text: `${pageLabel(k.page)}: ${k.right_de}`, path: `quellen/#korrektur-${k.id}` })),
+        heading: fill(t.news.corrections, { n: formatNumber(changes.corrections.length, lang) }),
+        items: changes.corrections.map((k) => ({
+          text: `${pages.get(k.page)!.label}: ${localized(k, "right", lang)}`,
+          path: `${sourcesPage}#korrektur-${k.id}`,
+        })),
       },
     ].filter((g) => g.items.length > 0),
   }));
 }
 
-/** The Atom entries: one per edition, its changes as an HTML list with absolute links. */
-export async function feedEntries(site: URL | undefined, base: string): Promise<FeedEntry[]> {
-  const t = dictionary("de");
+/** An item as HTML for the feed: its text, the quotation with its lang attribute, all escaped. */
+function itemHtml(item: NewsItem, lang: Lang): string {
+  if (!item.quote) return xmlEscape(item.text);
+  const [open = "", close = ""] = dictionary(lang).quote.split("{text}");
+  return `${xmlEscape(item.text)}${open}<span lang="${xmlEscape(item.quote.lang)}">${xmlEscape(item.quote.text)}</span>${close}`;
+}
+
+/** The Atom entries of a language: one per edition, its changes as an HTML list with absolute links. */
+export async function feedEntries(site: URL | undefined, base: string, lang: Lang): Promise<FeedEntry[]> {
+  const t = dictionary(lang);
   const at = (path: string) => absoluteUrl(site, base, path);
-  return (await newsEditions()).map((n) => {
+  return (await newsEditions(lang)).map((n) => {
     const { edition, claims, sources, events, corrections } = n.changes;
     const counts = fill(t.news.counts, {
-      claims: formatNumber(claims.length),
-      sources: formatNumber(sources.length),
-      events: formatNumber(events.length),
-      corrections: formatNumber(corrections.length),
+      claims: formatNumber(claims.length, lang),
+      sources: formatNumber(sources.length, lang),
+      events: formatNumber(events.length, lang),
+      corrections: formatNumber(corrections.length, lang),
     });
     const html = [
-      `<p>${xmlEscape(edition.summary_de)}</p>`,
+      `<p>${xmlEscape(n.summary)}</p>`,
       `<p>${xmlEscape(counts)}</p>`,
       ...n.groups.map(
         (g) =>
-          `<h2>${xmlEscape(g.heading)}</h2><ul>${g.items.map((i) => `<li><a href="${xmlEscape(at(i.path))}">${xmlEscape(i.text)}</a></li>`).join("")}</ul>`,
+          `<h2>${xmlEscape(g.heading)}</h2><ul>${g.items.map((i) => `<li><a href="${xmlEscape(at(i.path))}">${itemHtml(i, lang)}</a></li>`).join("")}</ul>`,
       ),
     ].join("");
+    const link = at(`${pagePath("news", lang)}#${n.anchor}`);
     return {
-      id: at(`neu/#${n.anchor}`),
+      id: link,
       title: n.heading,
-      link: at(`neu/#${n.anchor}`),
+      link,
       updated: editionInstant(edition.date),
-      summary: `${edition.summary_de} ${counts}`,
+      summary: `${n.summary} ${counts}`,
       html,
     };
+  });
+}
+
+/** The Atom feed document of a language (neu/feed.xml, en/whats-new/feed.xml). */
+export async function newsFeed(site: URL | undefined, base: string, lang: Lang): Promise<string> {
+  const t = dictionary(lang);
+  const self = absoluteUrl(site, base, pagePath("feed", lang));
+  return atomFeed({
+    id: self,
+    lang,
+    title: t.news.feedTitle,
+    subtitle: t.news.description,
+    self,
+    alternate: absoluteUrl(site, base, pagePath("news", lang)),
+    author: t.publisher,
+    rights: t.dataLicence,
+    entries: await feedEntries(site, base, lang),
   });
 }

@@ -9,6 +9,7 @@ import { dataPackage } from "../build/datapackage";
 import { standFor } from "../lib/stand";
 import { dictionary } from "../lib/i18n";
 import { withBase } from "../lib/paths";
+import { pagePath } from "../lib/routes";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 
@@ -33,15 +34,20 @@ export async function dataStand(): Promise<string> {
   return standFor((await getSiteData()).sources);
 }
 
-/** The descriptor of the published package. */
+/**
+ * The descriptor of the published package. There is one data/datapackage.json for both languages; it stays
+ * the German edition's (title, description, keywords, homepage daten/), as first published, so that its
+ * title and homepage do not change under anyone who already uses it. Its column descriptions are English,
+ * and the English data page describes the package in English (headings, JSON-LD).
+ */
 export async function sitePackage(site: URL | undefined, base: string): Promise<DataPackage> {
   const t = dictionary("de").dataPage;
   const { editions } = await getSiteData();
   const files = Object.fromEntries(kinds.map((k) => [k, dataFileText(k)])) as Record<Kind, string>;
   return dataPackage(
     {
-      homepage: absoluteUrl(site, base, "daten/"),
-      sourcesPage: absoluteUrl(site, base, "quellen/"),
+      homepage: absoluteUrl(site, base, pagePath("data", "de")),
+      sourcesPage: absoluteUrl(site, base, pagePath("sources", "de")),
       title: t.packageTitle,
       description: t.packageDescription,
       publisher: dictionary("de").publisher,

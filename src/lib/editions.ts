@@ -4,6 +4,7 @@
  * "zuletzt geändert".
  */
 import type { Claim, Correction, DatedEvent, Edition, Source } from "./data/schema";
+import type { Lang } from "./i18n";
 import { berlinOffset } from "./stand";
 
 /** One edition with what it brought. */
@@ -82,9 +83,10 @@ export interface FeedEntry {
   html: string;
 }
 
-/** An Atom 1.0 feed document (RFC 4287). */
+/** An Atom 1.0 feed document (RFC 4287) in a language (xml:lang). */
 export function atomFeed(feed: {
   id: string;
+  lang: Lang;
   title: string;
   subtitle: string;
   self: string;
@@ -109,7 +111,7 @@ export function atomFeed(feed: {
     )
     .join("");
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${feed.lang}">
   <id>${xmlEscape(feed.id)}</id>
   <title>${xmlEscape(feed.title)}</title>
   <subtitle>${xmlEscape(feed.subtitle)}</subtitle>

@@ -37,6 +37,7 @@ describe("editions", () => {
     expect(editionInstant("2026-07-01")).toBe("2026-07-01T00:00:00+02:00");
     const xml = atomFeed({
       id: "https://e.org/neu/feed.xml",
+      lang: "de",
       title: "A & <b>",
       subtitle: "s",
       self: "https://e.org/neu/feed.xml",
@@ -59,5 +60,10 @@ describe("editions", () => {
     expect(xml).toContain('<content type="html">&lt;p&gt;a &amp;amp; b&lt;/p&gt;</content>');
     expect(xml).toContain("<updated>2026-12-02T00:00:00+01:00</updated>");
     expect(xml).not.toMatch(/<script>/);
+  });
+  it("writes the feed's language", () => {
+    const feed = { id: "i", title: "t", subtitle: "s", self: "x", alternate: "a", author: "x", rights: "r", entries: [] };
+    expect(atomFeed({ ...feed, lang: "de" })).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">');
+    expect(atomFeed({ ...feed, lang: "en" })).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
   });
 });

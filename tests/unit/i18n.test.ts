@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { de } from "../../src/lib/i18n/de";
 import { en } from "../../src/lib/i18n/en";
-import { dictionary, fill, langOf, languages, localized, otherLang } from "../../src/lib/i18n";
+import { dictionary, fill, langOf, languages, localized, noteIn, otherLang } from "../../src/lib/i18n";
 
 /** Every leaf of the dictionary with its path, and every object and array on the way. */
 function walk(value: unknown, path: string, visit: (path: string, value: unknown) => void): void {
@@ -77,6 +77,11 @@ describe("language helpers", () => {
     const place = { name_de: "Pjöngjang", name_en: "Pyongyang" };
     expect(localized(place, "name", "de")).toBe("Pjöngjang");
     expect(localized(place, "name", "en")).toBe("Pyongyang");
+  });
+  it("reads a row's note (German in note, English in note_en), or none", () => {
+    expect(noteIn({ note: "Datum aufgelöst", note_en: "Date resolved" }, "de")).toBe("Datum aufgelöst");
+    expect(noteIn({ note: "Datum aufgelöst", note_en: "Date resolved" }, "en")).toBe("Date resolved");
+    expect(noteIn({}, "en")).toBeUndefined();
   });
 });
 

@@ -329,6 +329,19 @@ export const de = {
     counts: "{claims} neue Angaben, {sources} neue Quellen, {events} neue Ereignisse, {corrections} Korrekturen.",
     lastChanged: "zuletzt geändert:",
   },
+  /** The sources-and-method page (/quellen/). */
+  sourcesPage: {
+    description:
+      "Alle Dokumente, aus denen die Zahlen und Ereignisse dieses Erklärstücks stammen, wie wir sie geprüft und datiert haben, was offen bleibt, und das Korrekturprotokoll.",
+    intro:
+      "Alle {documents} Dokumente, auf denen die {claims} Angaben dieses Erklärstücks beruhen, und wie wir mit ihnen gearbeitet haben.",
+    /** {csv} and {json} become the download links. */
+    downloads: "Die Daten gibt es als {csv} und {json} (Lizenz CC BY 4.0).",
+    /** Accessible name of a claim's figure, which links to the claim on the data page. */
+    claimLink: "{figure}: Angabe {id} auf der Datenseite",
+    /** The start page as the corrections log names it (a bare "Start" says nothing as a link). */
+    homePage: "Startseite",
+  },
   measure: {
     sent: "entsandt",
     in_russia: "in Russland",

@@ -333,6 +333,18 @@ export const en: Dictionary = {
     counts: "{claims} new claims, {sources} new sources, {events} new events, {corrections} corrections.",
     lastChanged: "last changed:",
   },
+  /** The sources-and-method page (/en/sources/). */
+  sourcesPage: {
+    description:
+      "Every document the figures and events of this explainer come from, how we checked and dated them, what remains open, and the corrections log.",
+    intro: "All {documents} documents on which the {claims} claims of this explainer are based, and how we worked with them.",
+    /** {csv} and {json} become the download links. */
+    downloads: "The data is available as {csv} and {json} (licence: CC BY 4.0).",
+    /** Accessible name of a claim's figure, which links to the claim on the data page. */
+    claimLink: "{figure}: claim {id} on the data page",
+    /** The start page as the corrections log names it (a bare "Start" says nothing as a link). */
+    homePage: "Home page",
+  },
   measure: {
     sent: "sent",
     in_russia: "in Russia",

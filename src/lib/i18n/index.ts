@@ -31,6 +31,11 @@ export function localized<F extends string, R extends Record<`${F}_${Lang}`, str
   return row[`${field}_${lang}`];
 }
 
+/** A row's note in a language: `note` is German, `note_en` its English translation; undefined where there is none. */
+export function noteIn(row: { note?: string | undefined; note_en?: string | undefined }, lang: Lang): string | undefined {
+  return lang === "de" ? row.note : row.note_en;
+}
+
 /** Fills `{name}` placeholders in a template. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
