@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { Lang } from "../lib/i18n";
 import { dictionary } from "../lib/i18n";
-import { chapterPathOf, pagePath, twinPath, type ChapterTwin } from "../lib/routes";
+import { chapterPathOf, pagePath, twinPath, type ChapterTwin, type PageKey } from "../lib/routes";
 
 /** A chapter entry of either language's content collection. */
 export type Chapter = CollectionEntry<"chapters"> | CollectionEntry<"enChapters">;
@@ -42,8 +42,16 @@ export async function pageLabel(germanPath: string, lang: Lang): Promise<{ label
   const twins = await chapterTwins();
   const de = germanPath === "./" ? "" : germanPath;
   const path = lang === "de" ? de : (twinPath(de, twins) ?? de);
-  if (de === pagePath("home", "de")) return { label: t.home, path };
-  if (de === pagePath("sources", "de")) return { label: t.sourcesAndMethod, path };
+  const pages: [PageKey, string][] = [
+    ["home", t.home],
+    ["sources", t.sourcesAndMethod],
+    ["data", t.dataPage.title],
+    ["news", t.news.title],
+    ["chart", t.figurePages.chartTitle],
+    ["map", t.figurePages.mapTitle],
+  ];
+  const page = pages.find(([key]) => pagePath(key, "de") === de);
+  if (page) return { label: page[1], path };
   const chapter = (await getChapters(lang)).find((c) => chapterPath(c) === path);
   return { label: chapter?.data.nav ?? path, path };
 }
