@@ -43,7 +43,8 @@ export async function pageLabel(germanPath: string, lang: Lang): Promise<{ label
   const de = germanPath === "./" ? "" : germanPath;
   const path = lang === "de" ? de : (twinPath(de, twins) ?? de);
   const pages: [PageKey, string][] = [
-    ["home", t.home],
+    // "Startseite", not the menu's bare "Start": a link text must say where it leads.
+    ["home", t.sourcesPage.homePage],
     ["sources", t.sourcesAndMethod],
     ["data", t.dataPage.title],
     ["news", t.news.title],
