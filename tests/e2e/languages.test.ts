@@ -65,11 +65,13 @@ async function ownLanguageText(path: string): Promise<{ lang: string; text: stri
 }
 
 /** The leftover words of `other` in `text`, with a little context each, outlets' names taken out. */
-export function leftovers(text: string, other: "de" | "en"): string[] {
+function leftovers(text: string, other: "de" | "en"): string[] {
   // File names and paths (data/claims.csv) are the same in both editions.
   let clean = text.replace(/\S*\/\S*|\b[\w-]+\.(?:csv|json|png|svg|xml|zip)\b/g, " ");
   for (const name of outlets) clean = clean.split(name).join(" ");
-  return [...clean.matchAll(GIVEAWAYS[other])].map((m) => clean.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30).replace(/\s+/g, " "));
+  return [...clean.matchAll(GIVEAWAYS[other])].map((m) =>
+    clean.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30).replace(/\s+/g, " "),
+  );
 }
 
 describe("the leftover-word check", () => {

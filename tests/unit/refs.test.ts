@@ -33,7 +33,9 @@ const data = { claims, events, actors: ACTORS };
 
 describe("expandRefs", () => {
   it("spells out dates of claims and events as precise as they are known, figures and attributions", () => {
-    expect(expandRefs("Am {date:E-1} und am {date:C-1}; im {date:C-2}.", data, "de")).toBe("Am 19.06.2024 und am 18.10.2024; im Juni 2025.");
+    expect(expandRefs("Am {date:E-1} und am {date:C-1}; im {date:C-2}.", data, "de")).toBe(
+      "Am 19.06.2024 und am 18.10.2024; im Juni 2025.",
+    );
     expect(expandRefs("Es kamen {figure:C-1} Soldaten an ({laut:C-1}).", data, "de")).toBe(
       "Es kamen rund 1.500 Soldaten an (laut NIS, 18.10.2024).",
     );
