@@ -84,7 +84,8 @@ describe("the leftover-word check", () => {
   });
 });
 
-describe.each(pages)("page /%s", (path) => {
+// Independent page loads without JavaScript: they run side by side in the one context.
+describe.concurrent.each(pages)("page /%s", (path) => {
   const expected = pathLang(path);
   it("is in its edition's language, with no words of the other language outside a lang attribute", async () => {
     const { lang, text } = await ownLanguageText(path);
