@@ -21,9 +21,10 @@ export default defineConfig({
   cacheDir: `./.astro/cache/${outDir.replace(/[^\w.-]+/g, "_")}`,
   integrations: [
     mdx(),
-    // Embeds are for iframes, not for search results; they carry noindex too.
+    // Embeds (embed/<figure>/, en/embed/<figure>/) are for iframes, not for search results; they carry
+    // noindex too. The English Einbetten page, en/embed/ itself, is a page like any other.
     // Both languages, each page with its twin as an hreflang alternate.
-    sitemap({ filter: (page) => !/\/embed\/|\/404\/?$/.test(page), serialize: withTwins(new URL(base, site).href) }),
+    sitemap({ filter: (page) => !/\/embed\/[^/]|\/404\/?$/.test(page), serialize: withTwins(new URL(base, site).href) }),
     // _headers and nginx-headers.conf from the built pages' CSP <meta> (replaces a hand-kept public/_headers).
     hostingHeaders(),
   ],

@@ -1,74 +1,71 @@
-// The embeddable figures: where they live, what they are called, how tall they start.
-import type { EmbedTarget } from "../lib/embed/code";
+// The embeddable figures in each language: where they live, what they are called, how tall they start.
+import type { EmbedFigure, EmbedId } from "../lib/embed/figure";
+import { dictionary, type Lang } from "../lib/i18n";
 import { withBase } from "../lib/paths";
+import { chapterPathOf, filePaths } from "../lib/routes";
 
-/** An embeddable figure of the site. */
-export interface EmbedFigure {
-  /** The path segment under embed/. */
-  slug: "chart" | "verluste" | "map";
-  /** Id in the height messages; unlike Datawrapper's 5-character ids, so it cannot collide. */
-  messageId: string;
-  /** Iframe title and oEmbed title. */
-  title: string;
-  /** Alt text of the PNG fallback without figures; the build puts the finding from the data in front (see figureAlt). */
-  alt: string;
-  /** Site-relative path of the explainer page that holds the figure. */
-  page: string;
-  /** Site-relative path of the PNG fallback. */
-  image: string;
-  /** Initial iframe height at a 640 px column. */
-  height: number;
-}
+export { embedTarget, oembedPath, type EmbedFigure, type EmbedId } from "../lib/embed/figure";
 
-/** The figures outlets can embed. */
-export const embedFigures: EmbedFigure[] = [
+/** What differs between the figures but not between the languages. The chapters are named by their slug in each language (tests/unit/embed-figures.test.ts checks they are twins). */
+const FIGURES = [
   {
-    slug: "chart",
+    id: "chart",
+    slug: { de: "chart", en: "chart" },
     messageId: "nk-troops-chart",
-    title: "Grafik: Gemeldete Zahlen nordkoreanischer Soldaten in Russland, nach Quelle und Datum",
-    alt: "Punktgrafik: gemeldete Zahlen nordkoreanischer Soldaten in Russland, nach Quelle und Datum.",
-    page: "wie-viele-soldaten/",
-    image: "grafik/nordkorea-soldaten-kompakt.png",
+    chapter: { de: "wie-viele-soldaten", en: "how-many-soldiers" },
+    image: filePaths.troopCompactPng,
     height: 460,
   },
   {
-    slug: "verluste",
+    id: "verluste",
+    slug: { de: "verluste", en: "losses" },
     messageId: "nk-losses-chart",
-    title: "Grafik: Gemeldete Verluste nordkoreanischer Soldaten, jüngste Angabe je Quelle",
-    alt: "Punktgrafik: die jüngste gemeldete Zahl getöteter und verwundeter nordkoreanischer Soldaten je Quelle.",
-    page: "was-geschah-danach/",
-    image: "grafik/verluste.png",
+    chapter: { de: "was-geschah-danach", en: "what-happened-next" },
+    image: filePaths.lossPng,
     height: 640,
   },
   {
-    slug: "map",
+    id: "map",
+    slug: { de: "map", en: "map" },
     messageId: "nk-troops-map",
-    title: "Karte: Von Pjöngjang über Wladiwostok nach Kursk",
-    alt: "Karte: Route nordkoreanischer Soldaten von den Häfen Nordkoreas per Schiff nach Wladiwostok, zu Ausbildungsorten im Fernen Osten Russlands und weiter in die Region Kursk.",
-    page: "wo-sind-die-soldaten/",
-    image: "karte/map.png",
+    chapter: { de: "wo-sind-die-soldaten", en: "where-are-the-soldiers" },
+    image: filePaths.mapPng,
     height: 980,
   },
-];
+] as const satisfies readonly {
+  id: EmbedId;
+  slug: Record<Lang, string>;
+  messageId: string;
+  chapter: Record<Lang, string>;
+  image: Record<Lang, string>;
+  height: number;
+}[];
 
-/** Absolute URLs of one figure for a site served at `origin` + `base`. */
-export function embedTarget(
-  figure: EmbedFigure,
-  siteRoot: string,
-  theme: "auto" | "light" | "dark" = "auto",
-  alt: string = figure.alt,
-): EmbedTarget {
-  const abs = (path: string) => new URL(path, siteRoot).href;
-  const query = theme === "auto" ? "" : `?theme=${theme}`;
-  return {
-    src: abs(`embed/${figure.slug}/${query}`),
-    script: abs("embed.js"),
-    image: abs(figure.image),
-    page: abs(figure.page),
-    title: figure.title,
-    alt,
-    height: figure.height,
-  };
+/** The site-relative path of a figure's embed page: embedPath("verluste", "en") is "en/embed/losses/". */
+export function embedPath(id: EmbedId, lang: Lang): string {
+  const figure = FIGURES.find((f) => f.id === id)!;
+  return `${lang === "de" ? "" : "en/"}embed/${figure.slug[lang]}/`;
+}
+
+/** The figures outlets can embed, in one language, in the order the Einbetten page offers them. */
+export function embedFigures(lang: Lang = "de"): EmbedFigure[] {
+  const t = dictionary(lang).embedPage;
+  return FIGURES.map((f) => ({
+    id: f.id,
+    lang,
+    path: embedPath(f.id, lang),
+    messageId: f.messageId,
+    title: t.titles[f.id],
+    alt: t.alts[f.id],
+    page: chapterPathOf(f.chapter[lang], lang),
+    image: f.image[lang],
+    height: f.height,
+  }));
+}
+
+/** One figure in one language. */
+export function embedFigure(id: EmbedId, lang: Lang = "de"): EmbedFigure {
+  return embedFigures(lang).find((f) => f.id === id)!;
 }
 
 /** The site's root URL (origin + base) as configured at build time (astro.config.mjs always sets `site`). */

@@ -9,7 +9,7 @@ const accent = SITE_COLOURS.accent.light;
 const fg = SITE_COLOURS.fg.light;
 const muted = SITE_COLOURS["fg-muted"].light;
 
-/** The share image's site-relative path for a page path ("" → "share/start.png"). */
+/** The share image's site-relative path for a page path, in either language ("" → "share/start.png", "en/sources/" → "share/en-sources.png"). */
 export function shareImagePath(pagePath: string): string {
   const slug =
     pagePath

@@ -6,13 +6,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Frame, Page } from "playwright-core";
 import { launch, watchedPage } from "./browser";
 import { responsiveCode } from "../../src/lib/embed/code";
-import { embedFigures, embedTarget } from "../../src/data/embeds";
+import { embedFigure, embedFigures, embedTarget } from "../../src/data/embeds";
 import { dictionary } from "../../src/lib/i18n";
 
 const site = inject("siteUrl");
 const hostUrl = inject("otherOriginUrl");
 const hostDir = inject("hostDir");
 const tool = dictionary("de").embedTool;
+const toolEn = dictionary("en").embedTool;
+/** Both languages' figures: the German ones under embed/, the English under en/embed/. */
+const allFigures = [...embedFigures("de"), ...embedFigures("en")];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -54,7 +57,8 @@ async function embeddedFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-describe.each(embedFigures.map((f) => [f.slug, f] as const))("the %s embed", (slug, figure) => {
+describe.each(allFigures.map((f) => [f.path, f] as const))("the %s embed", (path, figure) => {
+  const slug = path.replace(/\/$/, "").replace(/\//g, "-");
   const code = responsiveCode(embedTarget(figure, site));
 
   it.each([320, 600, 1000])("fits its content in a %i px column", async (width) => {
@@ -98,10 +102,7 @@ describe.each(embedFigures.map((f) => [f.slug, f] as const))("the %s embed", (sl
       [
         "wrong source (a window of our origin that is not one of the page's iframes)",
         async () => {
-          const [popup] = await Promise.all([
-            page.waitForEvent("popup"),
-            page.evaluate((url) => window.open(url), `${site}embed/${slug}/`),
-          ]);
+          const [popup] = await Promise.all([page.waitForEvent("popup"), page.evaluate((url) => window.open(url), `${site}${path}`)]);
           await popup.waitForLoadState();
           await popup.evaluate((m) => opener.postMessage(m, "*"), good);
           await popup.close();
@@ -153,7 +154,7 @@ const measureFrame = (frame: Frame) =>
   });
 
 describe("the compact troop chart embed", () => {
-  const chart = embedFigures.find((f) => f.slug === "chart")!;
+  const chart = embedFigure("chart", "de");
   const code = responsiveCode(embedTarget(chart, site));
 
   it.each([320, 390, 600, 1000])("stays within the height cap in a %i px column, one panel, a link to everything", async (width) => {
@@ -210,27 +211,55 @@ describe("the Einbetten page", () => {
     await context.close();
   });
 
-  it("offers every embed, each with a PNG fallback that exists", async () => {
-    const html = await (await fetch(`${site}einbetten/`)).text();
-    for (const figure of embedFigures) {
-      expect(html).toContain(`value="${figure.slug}"`);
-      expect(html).toContain(`href="${new URL(site).pathname}${figure.image}"`);
-      const png = await fetch(`${site}${figure.image}`);
-      expect(png.status, figure.image).toBe(200);
-      expect(png.headers.get("content-type")).toContain("image/png");
-    }
-    expect(embedFigures.map((f) => f.slug)).toEqual(["chart", "verluste", "map"]);
+  it("offers the English code too, and the English page starts with it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await watchedPage(context, new URL(site).origin);
+    await page.goto(`${site}einbetten/`, { waitUntil: "networkidle" });
+    const code = () => page.locator("[data-embed-code]").inputValue();
+    await page.getByLabel(tool.languages.en, { exact: true }).check();
+    await page.getByLabel(tool.figures.verluste).check();
+    expect(await code()).toContain(`<iframe src="${site}en/embed/losses/"`);
+    expect(await code()).toContain(`title="${embedFigure("verluste", "en").title}"`);
+    expect(await code()).toContain(`<img src="${site}en/chart/losses.png"`);
+    await expect(page.locator('a[data-file="image"][data-id="verluste"]').getAttribute("href")).resolves.toBe(
+      `${new URL(site).pathname}en/chart/losses.png`,
+    );
+    await page.goto(`${site}en/embed/`, { waitUntil: "networkidle" });
+    expect(await code()).toContain(`<iframe src="${site}en/embed/chart/"`);
+    await page.getByLabel(toolEn.languages.de, { exact: true }).check();
+    expect(await code()).toContain(`<iframe src="${site}embed/chart/"`);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
   });
 
-  it("links an oEmbed document from each embed page", async () => {
-    for (const figure of embedFigures) {
-      const res = await fetch(`${site}embed/${figure.slug}/`);
+  it("offers every embed, each with a PNG fallback that exists", async () => {
+    for (const [page, lang] of [
+      ["einbetten/", "de"],
+      ["en/embed/", "en"],
+    ] as const) {
+      const html = await (await fetch(`${site}${page}`)).text();
+      for (const figure of embedFigures(lang)) {
+        expect(html).toContain(`value="${figure.id}"`);
+        expect(html).toContain(`href="${new URL(site).pathname}${figure.image}"`);
+        const png = await fetch(`${site}${figure.image}`);
+        expect(png.status, figure.image).toBe(200);
+        expect(png.headers.get("content-type")).toContain("image/png");
+      }
+    }
+    expect(embedFigures("de").map((f) => f.path)).toEqual(["embed/chart/", "embed/verluste/", "embed/map/"]);
+    expect(embedFigures("en").map((f) => f.path)).toEqual(["en/embed/chart/", "en/embed/losses/", "en/embed/map/"]);
+  });
+
+  it("links an oEmbed document in the embed's language from each embed page", async () => {
+    for (const figure of allFigures) {
+      const res = await fetch(`${site}${figure.path}`);
       const html = await res.text();
       const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
-      expect(href, figure.slug).toMatch(new RegExp(`embed/${figure.slug}/oembed\\.json$`));
-      const oembed = await (await fetch(`${site}embed/${figure.slug}/oembed.json`)).json();
+      expect(href, figure.path).toMatch(new RegExp(`(^|/)${figure.path}oembed\\.json$`));
+      const oembed = await (await fetch(`${site}${figure.path}oembed.json`)).json();
       expect(oembed).toMatchObject({ version: "1.0", type: "rich", title: figure.title, height: figure.height });
       expect(oembed.html).toContain("<iframe");
+      expect(oembed.thumbnail_url).toBe(`${site}${figure.image}`);
     }
   });
 });

@@ -30,7 +30,8 @@ function pagesOf(dir: string, base: string): Page[] {
     if (!meta) throw new Error(`${dir}/${file}: no CSP <meta>`);
     // A directory page is served at its folder and at index.html; 404.html also without ".html" (Cloudflare).
     const urls = file.endsWith("index.html") ? [base + page, base + file] : [base + file, base + file.replace(/\.html$/, "")];
-    return { page, urls, embed: page.startsWith("embed/"), meta };
+    // The embeds: everything under embed/, and each English figure's folder under en/embed/ (not en/embed/ itself, the Einbetten page).
+    return { page, urls, embed: page.startsWith("embed/") || /^en\/embed\/[^/]+\//.test(page), meta };
   });
 }
 
@@ -72,11 +73,14 @@ describe.each(BUILDS)("$dir/_headers (base $base)", ({ dir, base }) => {
   it("exists (run `npm run build` and `npm run build:sub` first)", () => {
     expect(present).toBe(true);
     expect(pages.length).toBeGreaterThan(10);
-    // Every embed page the build wrote under embed/ is recognised as one.
-    const embedDirs = readdirSync(join(dir, "embed"), { withFileTypes: true }).filter(
-      (d) => d.isDirectory() && existsSync(join(dir, "embed", d.name, "index.html")),
+    // Every embed page the build wrote under embed/ and en/embed/ is recognised as one, and the English Einbetten page is not.
+    const embedDirs = ["embed", "en/embed"].flatMap((parent) =>
+      readdirSync(join(dir, parent), { withFileTypes: true }).filter(
+        (d) => d.isDirectory() && existsSync(join(dir, parent, d.name, "index.html")),
+      ),
     );
     expect(pages.filter((p) => p.embed).length).toBe(embedDirs.length);
+    expect(pages.find((p) => p.page === "en/embed/")?.embed).toBe(false);
   });
 
   it.each(HOW)("every page path gets exactly its own CSP + frame-ancestors, nosniff, referrer policy and COOP (%s)", (how) => {

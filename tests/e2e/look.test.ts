@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { axeViolations, builtPages, launch } from "./browser";
 
 const site = inject("siteUrl");
-const pages = builtPages("dist").filter((p) => (p.endsWith("/") || p === "") && !p.startsWith("embed/"));
+const pages = builtPages("dist").filter((p) => (p.endsWith("/") || p === "") && !/^(?:en\/)?embed\/[^/]/.test(p));
 let browser: Browser;
 
 beforeAll(async () => {

@@ -33,12 +33,18 @@ describe("paths", () => {
     expect(pagePaths("/b", "a/b/index.html")).toEqual(["/b/a/b/", "/b/a/b/index.html"]);
     expect(pagePaths("/", "x.html")).toEqual(["/x", "/x.html"]);
   });
-  it("counts only files under embed/ as embed pages", () => {
+  it("counts only files under embed/ and the figures' folders under en/embed/ as embed pages", () => {
     expect(isEmbedPage("embed/chart/index.html")).toBe(true);
     expect(isEmbedPage("\\embed\\map\\index.html")).toBe(true);
     expect(isEmbedPage("/embed/index.html")).toBe(true);
     expect(isEmbedPage("embedded/index.html")).toBe(false);
     expect(isEmbedPage("x/embed/index.html")).toBe(false);
+    expect(isEmbedPage("en/embed/losses/index.html")).toBe(true);
+    expect(isEmbedPage("en\\embed\\map\\index.html")).toBe(true);
+    // The English Einbetten page is a page of the site, framed by no one.
+    expect(isEmbedPage("en/embed/index.html")).toBe(false);
+    expect(isEmbedPage("en/embedded/chart/index.html")).toBe(false);
+    expect(isEmbedPage("de/embed/chart/index.html")).toBe(false);
   });
 });
 

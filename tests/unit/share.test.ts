@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sharePages } from "../../src/data/share-pages";
 import { shareCardSvg, shareImagePath, wrapText } from "../../src/lib/share";
 
 describe("share images", () => {
@@ -6,6 +7,32 @@ describe("share images", () => {
     expect(shareImagePath("")).toBe("share/start.png");
     expect(shareImagePath("wie-viele-soldaten/")).toBe("share/wie-viele-soldaten.png");
     expect(shareImagePath("404.html")).toBe("share/404-html.png");
+  });
+  it("of English pages are named after their en/ path, so they never meet a German one", () => {
+    expect(shareImagePath("en/")).toBe("share/en.png");
+    expect(shareImagePath("en/how-many-soldiers/")).toBe("share/en-how-many-soldiers.png");
+    expect(shareImagePath("en/embed/")).toBe("share/en-embed.png");
+    const de = sharePages("de").map((p) => shareImagePath(p.path));
+    const en = sharePages("en").map((p) => shareImagePath(p.path));
+    expect(en.every((path) => path.startsWith("share/en"))).toBe(true);
+    expect(new Set([...de, ...en]).size).toBe(de.length + en.length);
+  });
+  it("cover the same pages in both languages, each titled in its own", () => {
+    const de = sharePages("de");
+    const en = sharePages("en");
+    expect(de.map((p) => p.path)).toEqual(["", "grafik/", "karte/", "quellen/", "einbetten/", "daten/", "neu/", "404.html"]);
+    expect(en.map((p) => p.path)).toEqual([
+      "en/",
+      "en/chart/",
+      "en/map/",
+      "en/sources/",
+      "en/embed/",
+      "en/data/",
+      "en/whats-new/",
+      "en/404/",
+    ]);
+    expect(en.map((p) => Boolean(p.chart))).toEqual(de.map((p) => Boolean(p.chart)));
+    for (const p of en) expect(p.title, p.path).not.toMatch(/[äöüß]|\b(?:und|der|die|das)\b/i);
   });
   it("wrap titles at spaces within the line length", () => {
     expect(wrapText("Wie viele Soldaten hat Nordkorea geschickt?", 19)).toEqual(["Wie viele Soldaten", "hat Nordkorea", "geschickt?"]);

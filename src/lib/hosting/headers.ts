@@ -56,9 +56,13 @@ export function pagePaths(base: string, file: string): string[] {
   return [head + rel.replace(/\.html$/, ""), head + rel];
 }
 
-/** True for pages made to be framed by other sites: every built file under `embed/` (served at `<base>embed/`). */
+/**
+ * True for pages made to be framed by other sites: every built file under `embed/` (served at `<base>embed/`)
+ * and under a figure's folder in `en/embed/`; not `en/embed/index.html`, the English Einbetten page.
+ */
 export function isEmbedPage(file: string): boolean {
-  return file.replace(/\\/g, "/").replace(/^\/+/, "").startsWith("embed/");
+  const rel = file.replace(/\\/g, "/").replace(/^\/+/, "");
+  return rel.startsWith("embed/") || /^en\/embed\/[^/]+\//.test(rel);
 }
 
 /** The page's header CSP: its <meta> policy plus the frame-ancestors a <meta> cannot carry. */

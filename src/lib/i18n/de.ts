@@ -55,6 +55,18 @@ export const de = {
   embedPage: {
     explainerLink: "Zum Erklärstück",
     dataLink: "Daten",
+    /** Iframe and oEmbed title of each embeddable figure, by its id. */
+    titles: {
+      chart: "Grafik: Gemeldete Zahlen nordkoreanischer Soldaten in Russland, nach Quelle und Datum",
+      verluste: "Grafik: Gemeldete Verluste nordkoreanischer Soldaten, jüngste Angabe je Quelle",
+      map: "Karte: Von Pjöngjang über Wladiwostok nach Kursk",
+    },
+    /** Alt text of each figure's PNG fallback without figures; the build adds the finding from the data (data/embed-alt.ts). */
+    alts: {
+      chart: "Punktgrafik: gemeldete Zahlen nordkoreanischer Soldaten in Russland, nach Quelle und Datum.",
+      verluste: "Punktgrafik: die jüngste gemeldete Zahl getöteter und verwundeter nordkoreanischer Soldaten je Quelle.",
+      map: "Karte: Route nordkoreanischer Soldaten von den Häfen Nordkoreas per Schiff nach Wladiwostok, zu Ausbildungsorten im Fernen Osten Russlands und weiter in die Region Kursk.",
+    },
   },
   embedTool: {
     title: "Grafik und Karte einbetten",
@@ -74,6 +86,9 @@ export const de = {
     variantResponsive: "mitwachsend (iframe mit Skript, empfohlen)",
     variantFixed: "feste Höhe (iframe ohne Skript)",
     variantImage: "Bild (PNG, für Newsletter)",
+    /** The language choice: either page offers the code in both languages. */
+    language: "Sprache",
+    languages: { de: "Deutsch", en: "Englisch" },
     code: "Code zum Kopieren",
     copy: "Code kopieren",
     copied: "Code kopiert.",

@@ -59,6 +59,18 @@ export const en: Dictionary = {
   embedPage: {
     explainerLink: "Read the explainer",
     dataLink: "Data",
+    /** Iframe and oEmbed title of each embeddable figure, by its id. */
+    titles: {
+      chart: "Chart: Reported numbers of North Korean soldiers in Russia, by source and date",
+      verluste: "Chart: Reported losses of North Korean soldiers, latest figure per source",
+      map: "Map: From Pyongyang via Vladivostok to Kursk",
+    },
+    /** Alt text of each figure's PNG fallback without figures; the build adds the finding from the data (data/embed-alt.ts). */
+    alts: {
+      chart: "Dot chart: reported numbers of North Korean soldiers in Russia, by source and date.",
+      verluste: "Dot chart: the latest reported number of North Korean soldiers killed and wounded, per source.",
+      map: "Map: route of North Korean soldiers from North Korea's ports by ship to Vladivostok, to training sites in Russia's Far East and on to the Kursk region.",
+    },
   },
   embedTool: {
     title: "Embed the chart and map",
@@ -78,6 +90,9 @@ export const en: Dictionary = {
     variantResponsive: "responsive (iframe with script, recommended)",
     variantFixed: "fixed height (iframe without script)",
     variantImage: "Image (PNG, for newsletters)",
+    /** The language choice: either page offers the code in both languages. */
+    language: "Language",
+    languages: { de: "German", en: "English" },
     code: "Code to copy",
     copy: "Copy code",
     copied: "Code copied.",

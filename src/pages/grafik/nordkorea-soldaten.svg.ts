@@ -1,9 +1,5 @@
-// The chart as a standalone SVG file for download, made at build time from the same data and layout.
+// The troop chart as a standalone SVG for download (filePaths.troopSvg; English: en/chart/north-korean-soldiers.svg).
 import type { APIRoute } from "astro";
-import { getSiteData } from "../../data/dataset";
-import { downloadSvg } from "../../lib/chart/build";
+import { troopSvgFile } from "../../build/figure-files";
 
-export const GET: APIRoute = async () => {
-  const svg = downloadSvg(await getSiteData());
-  return new Response(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
-};
+export const GET: APIRoute = () => troopSvgFile("de");

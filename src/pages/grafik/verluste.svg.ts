@@ -1,9 +1,5 @@
-// The losses figure as a standalone SVG file for download, made at build time from the same data and layout.
+// The losses figure as a standalone SVG for download (filePaths.lossSvg; English: en/chart/losses.svg).
 import type { APIRoute } from "astro";
-import { getSiteData } from "../../data/dataset";
-import { downloadLossSvg } from "../../lib/chart/build";
+import { lossSvgFile } from "../../build/figure-files";
 
-export const GET: APIRoute = async () => {
-  const svg = downloadLossSvg(await getSiteData());
-  return new Response(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
-};
+export const GET: APIRoute = () => lossSvgFile("de");

@@ -1,9 +1,11 @@
-// One share image per page (1200×630 PNG), rasterised at build time by resvg with the bundled fonts (sharp composes and quantises).
+// One share image per page and language (1200×630 PNG), rasterised at build time by resvg with the bundled
+// fonts (sharp composes and quantises). An English page's card is in English, named after its path
+// (en/how-many-soldiers/ → share/en-how-many-soldiers.png, lib/share.ts).
 import type { APIRoute } from "astro";
 import sharp from "sharp";
 import { getChapters, chapterPath } from "../../data/chapters";
 import { siteStand } from "../../data/stand";
-import { dictionary } from "../../lib/i18n";
+import { dictionary, languages, type Lang } from "../../lib/i18n";
 import { formatStand } from "../../lib/format";
 import { SHARE_FIGURE_BOX, shareCardSvg, shareImagePath } from "../../lib/share";
 import { downloadSvg } from "../../lib/chart/build";
@@ -11,28 +13,39 @@ import { getSiteData } from "../../data/dataset";
 import { sharePages } from "../../data/share-pages";
 import { rasterise } from "../../build/raster";
 
-export async function getStaticPaths() {
-  const t = dictionary("de");
+interface Card {
+  lang: Lang;
+  title: string;
+  stand: string;
+  chart?: boolean | undefined;
+}
+
+async function cards(lang: Lang): Promise<(Card & { path: string })[]> {
   // Pages that show the chart get it on their share card too.
-  const chapters = (await getChapters()).map((c) => ({
+  const chapters = (await getChapters(lang)).map((c) => ({
+    lang,
     path: chapterPath(c),
     title: c.data.title,
     stand: c.data.stand,
     chart: Boolean(c.body?.includes("<TroopChart")),
   }));
   const stand = await siteStand();
-  const pages = [...chapters, ...sharePages(t).map((p) => ({ ...p, stand }))];
-  return pages.map((p) => ({ params: { slug: shareImagePath(p.path).replace(/^share\/|\.png$/g, "") }, props: p }));
+  return [...chapters, ...sharePages(lang).map((p) => ({ ...p, lang, stand }))];
+}
+
+export async function getStaticPaths() {
+  const pages = (await Promise.all(languages.map(cards))).flat();
+  return pages.map(({ path, ...card }) => ({ params: { slug: shareImagePath(path).replace(/^share\/|\.png$/g, "") }, props: card }));
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const t = dictionary("de");
-  const { title, stand, chart } = props as { title: string; stand: string; chart?: boolean };
-  const svg = shareCardSvg(t.siteTitle, title, `${t.standLine} ${formatStand(stand)}`, chart);
+  const { lang, title, stand, chart } = props as Card;
+  const t = dictionary(lang);
+  const svg = shareCardSvg(t.siteTitle, title, `${t.standLine} ${formatStand(stand, lang)}`, chart);
   let card = sharp(rasterise(svg));
   if (chart) {
     const box = SHARE_FIGURE_BOX;
-    const figure = await sharp(rasterise(downloadSvg(await getSiteData()), 2))
+    const figure = await sharp(rasterise(downloadSvg(await getSiteData(), lang), 2))
       .resize({ width: box.width, height: box.height, fit: "contain", background: "#ffffff" })
       .png()
       .toBuffer();

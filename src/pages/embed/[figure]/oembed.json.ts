@@ -1,30 +1,8 @@
-// A static oEmbed document per embed (type "rich"), found through the <link> in each embed page.
+// The German embeds' oEmbed documents (embed/<figure>/oembed.json); the English ones are under en/embed/.
 import type { APIRoute } from "astro";
-import { responsiveCode } from "../../../lib/embed/code";
-import { configuredSiteRoot, embedFigures, embedTarget } from "../../../data/embeds";
-import { dictionary } from "../../../lib/i18n";
-import { figureAlt } from "../../../data/embed-alt";
+import type { EmbedFigure } from "../../../data/embeds";
+import { oembedResponse, oembedStaticPaths } from "../../../data/oembed";
 
-export function getStaticPaths() {
-  return embedFigures.map((figure) => ({ params: { figure: figure.slug }, props: { figure } }));
-}
+export const getStaticPaths = () => oembedStaticPaths("de");
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const figure = props["figure"] as (typeof embedFigures)[number];
-  const root = configuredSiteRoot(site, import.meta.env.BASE_URL);
-  const target = embedTarget(figure, root, "auto", await figureAlt(figure));
-  const body = {
-    version: "1.0",
-    type: "rich",
-    title: figure.title,
-    provider_name: dictionary("de").siteTitle,
-    provider_url: root,
-    html: responsiveCode(target),
-    width: 640,
-    height: figure.height,
-    thumbnail_url: target.image,
-    thumbnail_width: 1200,
-    thumbnail_height: 630,
-  };
-  return new Response(JSON.stringify(body, null, 1), { headers: { "Content-Type": "application/json; charset=utf-8" } });
-};
+export const GET: APIRoute = ({ props, site }) => oembedResponse(props["figure"] as EmbedFigure, site);
