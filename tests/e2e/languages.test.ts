@@ -30,6 +30,9 @@ const GIVEAWAYS: Record<"de" | "en", RegExp> = {
   en: /\b(?:the|and|of|according|which|that|with|from|were|has|have|claims?|soldiers|sources?)\b/g,
 };
 
+/** Publications named in our texts that are not outlets of the data: proper names, the same in both editions. */
+const PUBLICATIONS = ["Münchner Merkur"];
+
 /** Names that are the same in both editions: outlets as their publishers write them. */
 const outlets = (parse(readFileSync("data/sources.csv"), { columns: true }) as { outlet: string }[]).map((s) => s.outlet);
 
@@ -67,8 +70,9 @@ async function ownLanguageText(path: string): Promise<{ lang: string; text: stri
 /** The leftover words of `other` in `text`, with a little context each, outlets' names taken out. */
 function leftovers(text: string, other: "de" | "en"): string[] {
   // File names and paths (data/claims.csv) are the same in both editions.
-  let clean = text.replace(/\S*\/\S*|\b[\w-]+\.(?:csv|json|png|svg|xml|zip)\b/g, " ");
-  for (const name of outlets) clean = clean.split(name).join(" ");
+  // as are the data's reference tokens ({laut:ID}).
+  let clean = text.replace(/\S*\/\S*|\b[\w-]+\.(?:csv|json|png|svg|xml|zip)\b|\{[a-z]+:[\w-]+\}/g, " ");
+  for (const name of [...outlets, ...PUBLICATIONS]) clean = clean.split(name).join(" ");
   return [...clean.matchAll(GIVEAWAYS[other])].map((m) =>
     clean.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30).replace(/\s+/g, " "),
   );

@@ -1,4 +1,5 @@
 // Small helpers directly in src/lib: the edges their doc comments promise (boundaries, empty input, defaults).
+import { quoteParts } from "../../src/lib/quotes";
 import { describe, expect, it } from "vitest";
 import { MAX_TITLE_LENGTH, pageTitle } from "../../src/lib/meta";
 import { withBase } from "../../src/lib/paths";
@@ -136,5 +137,17 @@ describe("share images", () => {
     // "Wie viele Soldaten" is 18 characters: it fits one 19-character line with a figure.
     expect(sizes(shareCardSvg("S", "Wie viele Soldaten hat", "F", true)).filter(([, s]) => s === 48)).toHaveLength(2);
     expect(SHARE_FIGURE_BOX.left + SHARE_FIGURE_BOX.width).toBeLessThanOrEqual(1200);
+  });
+});
+
+describe("quoteParts", () => {
+  it("finds German and English quotations and gives the text back when joined", () => {
+    const text = "Peskow nannte es „another piece of fake news“; the minister “hatte zuvor erklärt”.";
+    const parts = quoteParts(text);
+    expect(parts.filter((p) => p.quoted).map((p) => p.text)).toEqual(["another piece of fake news", "hatte zuvor erklärt"]);
+    expect(parts.map((p) => p.text).join("")).toBe(text);
+  });
+  it("leaves a text without quotations whole", () => {
+    expect(quoteParts("Nur eigene Worte.")).toEqual([{ text: "Nur eigene Worte.", quoted: false }]);
   });
 });

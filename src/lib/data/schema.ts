@@ -293,7 +293,7 @@ export const actorRowSchema = z.object({
   id: id.describe("Short id, e.g. nis, hur, zelensky."),
   name_de: text.describe("Full German name."),
   short_de: shortText(16).describe("Short German label for the chart, at most 16 characters."),
-  prose_de: text.describe('How German prose names the actor after "laut" (dative, no abbreviation, usually without article).'),
+  prose_de: text.describe("How German prose names the actor in an attribution: dative case, no abbreviation, usually without article."),
   name_en: text.describe("Full English name."),
   short_en: shortText(16).describe("Short English label, at most 16 characters."),
   prose_en: text.describe('How English prose names the actor after "according to".'),
