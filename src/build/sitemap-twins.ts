@@ -3,7 +3,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { SitemapItem } from "@astrojs/sitemap";
-import { locales } from "../lib/i18n";
 import { pathLang, twinPath, type ChapterTwin } from "../lib/routes";
 
 /** Chapter twins from the English chapters' front matter (`de: <german-slug>`), read without Astro. */
@@ -17,7 +16,7 @@ export function chapterTwinsFromFiles(dir = "src/content/en/chapters"): ChapterT
     });
 }
 
-/** A sitemap `serialize` hook that adds both languages as alternates to every page that has a twin. */
+/** A sitemap `serialize` hook that adds both languages as alternates (hreflang de / en, as the pages' own links) to every page that has a twin. */
 export function withTwins(siteRoot: string, twins: ChapterTwin[] = chapterTwinsFromFiles()): (item: SitemapItem) => SitemapItem {
   return (item) => {
     const path = item.url.startsWith(siteRoot) ? item.url.slice(siteRoot.length) : undefined;
@@ -28,8 +27,8 @@ export function withTwins(siteRoot: string, twins: ChapterTwin[] = chapterTwinsF
     return {
       ...item,
       links: [
-        { url: item.url, lang: locales[lang] },
-        { url: siteRoot + twin, lang: locales[other] },
+        { url: item.url, lang },
+        { url: siteRoot + twin, lang: other },
       ],
     };
   };

@@ -111,6 +111,14 @@ describe.concurrent.each(pages)("page /%s", (path) => {
 });
 
 describe("both editions", () => {
+  it("are in the sitemap, each page with both languages as alternates", () => {
+    const sitemap = builtFile("sitemap-0.xml");
+    const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>((?:<xhtml:link [^>]+>)*)/g)];
+    const listed = urls.map((u) => new URL(u[1]!).pathname.slice(1));
+    const expectedPages = pages.filter((p) => !/^(?:en\/)?embed\/[^/]|404/.test(p));
+    expect(listed.sort()).toEqual(expectedPages.sort());
+    for (const [, loc, links] of urls) expect([...links!.matchAll(/hreflang="(\w+)"/g)].map((m) => m[1]).sort(), loc).toEqual(["de", "en"]);
+  });
   it("have the same number of pages", () => {
     const english = pages.filter((p) => pathLang(p) === "en");
     expect(english.length).toBeGreaterThanOrEqual(15);
