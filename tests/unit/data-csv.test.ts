@@ -45,14 +45,21 @@ describe("parseCsv", () => {
     expect(rows).toEqual([{ line: 2, cells: { id: "a", name: "A" } }]);
   });
 
-  // Known bug (reported, not fixed here): csv-parse puts a skipped blank line into the next record's raw
-  // text, so parseCsv subtracts it as if the record spanned it, and a row after a blank line is reported
-  // one line too early. When parseCsv is fixed, turn it.fails into it.
-  it.fails("skips blank lines but keeps counting them", () => {
+  // csv-parse puts a skipped blank line into the next record's raw text; parseCsv must not count it as
+  // part of the record, or a row after a blank line is reported one line too early.
+  it("skips blank lines but keeps counting them", () => {
     const { rows } = parseCsv("id\n\na\n\nb\n", "t.csv", ["id"]);
     expect(rows.map((r) => [r.line, r.cells["id"]])).toEqual([
       [3, "a"],
       [5, "b"],
+    ]);
+  });
+
+  it("counts blank lines before a multi-line row, with Windows line ends too", () => {
+    const { rows } = parseCsv('id,note\r\n\r\na,"x\r\ny"\r\n\r\nb,z\r\n', "t.csv", ["id"]);
+    expect(rows.map((r) => [r.line, r.cells["id"]])).toEqual([
+      [3, "a"],
+      [6, "b"],
     ]);
   });
 

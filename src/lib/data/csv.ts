@@ -26,7 +26,8 @@ export interface ParsedCsv {
 export function parseCsv(text: string, file: string, requiredColumns: readonly string[]): ParsedCsv {
   let records: { record: string[]; info: { lines: number }; raw: string }[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ""), {
+    // Windows line ends become \n first: csv-parse counts the lines of \r\n text differently.
+    records = parse(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), {
       info: true,
       raw: true,
       relax_column_count: true,
@@ -54,8 +55,10 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
   const rows: CsvRow[] = [];
   const malformed: CsvRow[] = [];
   for (const { record, info, raw } of records.slice(1)) {
-    // info.lines is the line a record ends on; a quoted field may span several lines.
-    const line = info.lines - (raw.replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
+    // info.lines is the line a record ends on; a quoted field may span several lines. csv-parse puts
+    // skipped blank lines before a record into its raw text: they are not part of the record.
+    const own = raw.replace(/^(?:[ \t]*\n)+/, "").replace(/\n$/, "");
+    const line = info.lines - (own.match(/\n/g)?.length ?? 0);
     const cells: Record<string, string> = {};
     header.forEach((name, i) => {
       if (i < record.length) cells[name] = record[i]!.trim();
