@@ -13,6 +13,11 @@ export async function getChapters(lang: Lang): Promise<Chapter[]> {
   return entries.sort((a, b) => a.data.order - b.data.order);
 }
 
+/** Astro's static paths for the chapter pages of a language: the slug as `chapter`, the entry as prop. */
+export async function chapterStaticPaths(lang: Lang): Promise<{ params: { chapter: string }; props: { chapter: Chapter } }[]> {
+  return (await getChapters(lang)).map((chapter) => ({ params: { chapter: chapter.id }, props: { chapter } }));
+}
+
 /** The language a chapter is written in. */
 export function chapterLang(chapter: Chapter): Lang {
   return chapter.collection === "enChapters" ? "en" : "de";
