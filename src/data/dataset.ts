@@ -1,19 +1,10 @@
 // Astro-side access to data/: the content collections as plain arrays in file order.
 import { getCollection } from "astro:content";
-import type { Actor, Claim, Correction, DatedEvent, Edition, Place, Source } from "../lib/data/schema";
+import type { Actor, Claim, Correction, DatasetRows, DatedEvent, Edition, Place, Source } from "../lib/data/schema";
 import { expandRefs } from "../lib/refs";
 
 /** The validated dataset as the pages use it. */
-export interface SiteData {
-  claims: Claim[];
-  actors: Actor[];
-  sources: Source[];
-  places: Place[];
-  events: DatedEvent[];
-  corrections: Correction[];
-  /** Editions, oldest first. */
-  editions: Edition[];
-}
+export type SiteData = DatasetRows;
 
 type Named = "claims" | "actors" | "sources" | "places" | "events" | "corrections" | "editions";
 

@@ -3,17 +3,13 @@
  * `{laut:ID}` stand for a claim's or an event's date, a claim's figure and a claim's attribution, so a
  * description never carries a hand-typed date or figure that could drift from the rows it is about.
  */
-import type { Actor, Claim, DatedEvent } from "./data/schema";
+import type { DatasetRows } from "./data/schema";
 import { formatDate, formatFigure } from "./format";
 import { attributionText } from "./claim-text";
 import type { Lang } from "./i18n";
 
 /** The rows a reference can point to. */
-export interface RefData {
-  claims: readonly Claim[];
-  events: readonly DatedEvent[];
-  actors: readonly Actor[];
-}
+export type RefData = Pick<DatasetRows, "claims" | "events" | "actors">;
 
 /** The kinds of reference: what of the row is printed. */
 export const REF_KINDS = ["date", "figure", "laut"] as const;

@@ -1,5 +1,5 @@
 /** Everything the figure components show, computed once per build from the dataset: SVGs, texts, rows. */
-import type { Actor, Claim, DatedEvent, Source } from "../data/schema";
+import type { Claim, DatasetRows } from "../data/schema";
 import { formatDate, formatDateTime } from "../format";
 import { dictionary, fill, type Lang } from "../i18n";
 import { DOWNLOAD_VARIANT, VARIANTS } from "./config";
@@ -24,12 +24,7 @@ import { chartModel, type ActorStyle, type ChartModel } from "./model";
 import { dotPlotInner, inlineSvg, standaloneSvg, timelineInner } from "./svg";
 
 /** The dataset parts the figures need. */
-export interface ChartSource {
-  claims: Claim[];
-  actors: Actor[];
-  sources: Source[];
-  events: DatedEvent[];
-}
+export type ChartSource = Pick<DatasetRows, "claims" | "actors" | "sources" | "events">;
 
 /** One SVG per variant. */
 export type Svgs = { variant: string; markup: string }[];

@@ -1,5 +1,5 @@
 /** The words around the figures, made from the data: headlines, subtitles, descriptions, table rows, caption, source line, Stand. */
-import type { Actor, Claim, DatedEvent, Source } from "../data/schema";
+import type { Actor, Claim, DatasetRows } from "../data/schema";
 import { formatDate, formatFigure, formatPublishedDay } from "../format";
 import { dictionary, fill, localized, type Lang } from "../i18n";
 import { COLOUR_GROUPS, LOSS_SECTIONS, type ColourGroup, type PlaceId } from "./config";
@@ -10,12 +10,7 @@ import { datasetCounts, isTotalFigure } from "../count";
 import { latestInstant, latestMoment } from "../stand";
 
 /** The dataset parts the texts read. */
-export interface DescribeData {
-  claims: Claim[];
-  actors: Actor[];
-  sources: Source[];
-  events: DatedEvent[];
-}
+export type DescribeData = Pick<DatasetRows, "claims" | "actors" | "sources" | "events">;
 
 const dateOf = (c: Claim, lang: Lang) => formatDate(c.claim_date, lang, c.date_precision);
 /** An actor's short label or full name in the language, or the bare id if the actor is unknown. */

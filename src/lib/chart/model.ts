@@ -1,15 +1,11 @@
 /** From the validated dataset to what the figures draw: each claim gets exactly one place, or the table only. */
-import type { Actor, Claim, DatedEvent } from "../data/schema";
+import type { Claim, DatasetRows, DatedEvent } from "../data/schema";
 import { colourGroupOf, placeOf, type ColourGroup, type PlaceId } from "./config";
 import { isOriginal } from "../count";
 import { localized, type Lang } from "../i18n";
 
 /** The part of the dataset the figures read. */
-export interface ChartData {
-  claims: Claim[];
-  actors: Actor[];
-  events: DatedEvent[];
-}
+export type ChartData = Pick<DatasetRows, "claims" | "actors" | "events">;
 
 /** How one actor is shown: its colour group and its names. */
 export interface ActorStyle {

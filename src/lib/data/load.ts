@@ -8,27 +8,10 @@ import { DataError, type DataIssue } from "./errors";
 import { claimRuleIssues } from "./rules";
 import { refProblems, refTokens } from "../refs";
 import { dayOf } from "../date";
-import {
-  columnsOf,
-  dataFiles,
-  type Actor,
-  type Claim,
-  type Correction,
-  type DatedEvent,
-  type Edition,
-  type Place,
-  type Source,
-} from "./schema";
+import { columnsOf, dataFiles, type DatasetRows } from "./schema";
 
 /** The whole validated dataset, each row with the line it came from. */
-export interface Dataset {
-  claims: Claim[];
-  actors: Actor[];
-  sources: Source[];
-  places: Place[];
-  events: DatedEvent[];
-  corrections: Correction[];
-  editions: Edition[];
+export interface Dataset extends DatasetRows {
   /** Raw CSV rows by file kind, as validated: what the loaders hand to Astro. */
   raw: Record<keyof typeof dataFiles, CsvRow[]>;
 }

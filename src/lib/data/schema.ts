@@ -413,6 +413,18 @@ export type Qualifier = (typeof qualifiers)[number];
 /** How far a claim is confirmed. */
 export type Status = (typeof statuses)[number];
 
+/** The validated rows of every data file: what the pages read. Parts of the code take `Pick<DatasetRows, …>`. */
+export interface DatasetRows {
+  claims: Claim[];
+  actors: Actor[];
+  sources: Source[];
+  places: Place[];
+  events: DatedEvent[];
+  corrections: Correction[];
+  /** Editions, oldest first. */
+  editions: Edition[];
+}
+
 /** The data files, their schemas and the columns each must have. */
 export const dataFiles = {
   claims: { file: "claims.csv", schema: claimRowSchema },

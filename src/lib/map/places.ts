@@ -2,7 +2,7 @@
  * Places as the map shows them: which get a marker, which share one (a region centred on its city),
  * which lie outside the map, and what was reported at each, by whom, when and in which source.
  */
-import type { Actor, Claim, DatedEvent, Place, Source } from "../data/schema";
+import type { Actor, Claim, DatasetRows, Place, Source } from "../data/schema";
 import { formatFigure } from "../format";
 import { dictionary, localized, type Lang } from "../i18n";
 import type { Region } from "./basemap";
@@ -55,12 +55,7 @@ export interface Report {
 }
 
 /** The data a report needs. */
-export interface ReportData {
-  claims: Claim[];
-  events: DatedEvent[];
-  actors: Actor[];
-  sources: Source[];
-}
+export type ReportData = Pick<DatasetRows, "claims" | "events" | "actors" | "sources">;
 
 /** A claim in words: its figure and what it counts, or nothing when the claim has no number. */
 export function claimText(c: Claim, lang: Lang): string {
