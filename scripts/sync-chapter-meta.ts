@@ -6,8 +6,9 @@ import { join } from "node:path";
 import { loadDataset } from "../src/build/dataset";
 import { sections, splitFrontMatter } from "../src/lib/citations";
 import { standFor } from "../src/lib/stand";
+import { DATA_DIR } from "../src/build/data-dir";
 
-const dataDir = process.env.DATA_DIR ?? "data";
+const dataDir = DATA_DIR;
 const data = loadDataset(dataDir, dataDir);
 const dir = "src/content/chapters";
 

@@ -4,8 +4,9 @@ import { defineCollection, reference, z } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
 import { loadDataset, type Dataset } from "./build/dataset";
 import { dataFiles } from "./lib/data/schema";
+import { DATA_DIR } from "./build/data-dir";
 
-const dataDir = process.env.DATA_DIR ?? "data";
+const dataDir = DATA_DIR;
 let cached: Dataset | undefined;
 
 /** A loader for one data file: validates all of data/ once (throwing on any problem), then hands over its rows. */

@@ -10,8 +10,9 @@ import { standFor } from "../lib/stand";
 import { dictionary } from "../lib/i18n";
 import { withBase } from "../lib/paths";
 import { pagePath } from "../lib/routes";
+import { DATA_DIR } from "../build/data-dir";
 
-const dataDir = process.env.DATA_DIR ?? "data";
+const dataDir = DATA_DIR;
 
 /** File name of the zip beside the CSV files. */
 export const ZIP_NAME = "nordkoreas-soldaten-in-russland-daten.zip";

@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { loadDataset } from "../../src/build/dataset";
 import { launch } from "./browser";
+import { DATA_DIR } from "../../src/build/data-dir";
 
 const site = inject("siteUrl");
-const dataDir = process.env.DATA_DIR ?? "data";
+const dataDir = DATA_DIR;
 const data = loadDataset(dataDir, dataDir);
 let browser: Browser;
 let page: Page;

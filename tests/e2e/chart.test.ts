@@ -13,10 +13,11 @@ import { chartModel } from "../../src/lib/chart/model";
 import { contrast } from "../../src/lib/chart/palette";
 import { loadDataset } from "../../src/build/dataset";
 import { builtFile, launch, watchedPage } from "./browser";
+import { DATA_DIR } from "../../src/build/data-dir";
 
 const site = inject("siteUrl");
 const origin = new URL(site).origin;
-const dataDir = process.env.DATA_DIR ?? "data";
+const dataDir = DATA_DIR;
 const data = loadDataset(dataDir);
 const model = chartModel(data, "de");
 const troopIds = model.items.filter((i) => ["main", "front", "planned", "lane"].includes(i.place)).map((i) => i.claim.id);

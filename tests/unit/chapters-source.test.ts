@@ -7,8 +7,9 @@ import { loadDataset } from "../../src/build/dataset";
 import { frontMatter, sections, splitFrontMatter } from "../../src/lib/citations";
 import { strayNumbers } from "../../src/lib/prose-numbers";
 import { standFor } from "../../src/lib/stand";
+import { DATA_DIR } from "../../src/build/data-dir";
 
-const dataDir = process.env.DATA_DIR ?? "data";
+const dataDir = DATA_DIR;
 const data = loadDataset(dataDir, dataDir);
 const chapterDir = "src/content/chapters";
 const chapters = readdirSync(chapterDir)

@@ -9,8 +9,9 @@ import { dataPackage } from "../../src/build/datapackage";
 import { dataFiles, measures, statuses } from "../../src/lib/data/schema";
 import { de } from "../../src/lib/i18n/de";
 import { profileErrors, readPackage } from "../datapackage-check";
+import { DATA_DIR } from "../../src/build/data-dir";
 
-const dataDir = process.env.DATA_DIR ?? "data";
+const dataDir = DATA_DIR;
 const kinds = Object.keys(dataFiles) as Kind[];
 const files = Object.fromEntries(kinds.map((k) => [k, readFileSync(join(dataDir, dataFiles[k].file), "utf8")])) as Record<Kind, string>;
 // Built in beforeAll: a throw while building is then a failed test, not a failed collection (StrykerJS).

@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/build/dataset";
 import { de } from "../../src/lib/i18n/de";
 import { PRESENT_WORDS, proseOf, strayDates, strayNumbers, undatedPresent } from "../../src/lib/prose-numbers";
+import { DATA_DIR } from "../../src/build/data-dir";
 
-const dataDir = process.env.DATA_DIR ?? "data";
+const dataDir = DATA_DIR;
 const data = loadDataset(dataDir, dataDir);
 const mdxFiles = ["src/content", "src/content/chapters", "src/content/en", "src/content/en/chapters"].flatMap((dir) =>
   (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith(".mdx")).map((f) => join(dir, f)),

@@ -4,8 +4,9 @@ import { join } from "node:path";
 import type { APIRoute } from "astro";
 import { getSiteData } from "../../data/dataset";
 import { dataFiles } from "../../lib/data/schema";
+import { DATA_DIR } from "../../build/data-dir";
 
-const dataDir = process.env.DATA_DIR ?? "data";
+const dataDir = DATA_DIR;
 
 export function getStaticPaths() {
   return [...Object.values(dataFiles).map((f) => ({ params: { file: f.file } })), { params: { file: "claims.json" } }];
