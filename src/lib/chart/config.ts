@@ -95,17 +95,17 @@ export const HIT = 27;
 export const MAX_LEADER = 24;
 
 /**
- * Every glyph class the SVGs draw, and its one meaning. A test checks that the SVGs use no other glyph class
+ * Every glyph class the SVGs draw, and its one meaning (for developers; readers get the key from the dictionary). A test checks that the SVGs use no other glyph class
  * and that no two classes share a meaning; shape, fill and stroke carry nothing else (hue is the group).
  */
 export const GLYPHS = {
-  "tc-dot": "eine Zahl (Punkt)",
-  "tc-range": "Spanne (Balken mit Endstrichen)",
-  "tc-more": "mindestens / mehr als (Winkel zur größeren Zahl hin)",
-  "tc-less": "bis zu (Winkel zur kleineren Zahl hin)",
-  "tc-nf": "Aussage ohne Zahl (Strich in eigener Zeile)",
-  "tc-ev-line": "Ereignis (beschriftete Linie)",
-  "tc-ann-line": "Verbindung einer Beschriftung zu ihrem Punkt",
+  "tc-dot": "one figure (dot)",
+  "tc-range": "range (bar with end caps)",
+  "tc-more": "at least / more than (chevron pointing to the larger figure)",
+  "tc-less": "up to (chevron pointing to the smaller figure)",
+  "tc-nf": "statement without a figure (tick in its own row)",
+  "tc-ev-line": "event (labelled line)",
+  "tc-ann-line": "leader from a label to its mark",
 } as const;
 /** A glyph class. */
 export type GlyphClass = keyof typeof GLYPHS;
