@@ -193,6 +193,8 @@ describe("the Einbetten page", () => {
     // Map, dark, fixed height: no script at all, and the preview follows.
     await page.getByLabel(tool.map).check();
     await page.getByLabel(tool.themeDark, { exact: true }).check();
+    // The code's theme is not the page's: the site's own theme switch keeps its choice.
+    await expect(page.locator("#theme-auto").isChecked()).resolves.toBe(true);
     await page.getByLabel(tool.variantFixed).check();
     expect(await code()).toContain(`<iframe src="${site}embed/map/?theme=dark"`);
     expect(await code()).not.toContain("<script");
