@@ -74,7 +74,9 @@ const event = rowOf("events.csv", {
   date: "2024-07-01",
   date_precision: "day",
   label_de: "Etwas",
+  label_en: "Something",
   title_de: "Etwas geschah.",
+  title_en: "Something happened.",
   source: "src-a",
   chart: "false",
   added: "2026-11-27",
@@ -117,32 +119,42 @@ describe("references between files", () => {
     const places = withLine(
       "places.csv",
       2,
-      "vladivostok,Wladiwostok,Vladivostok,43.1,131.9,false,port,main,2,Am {date:T-99} {figure:E-1}.,src-q",
+      "vladivostok,Wladiwostok,Vladivostok,43.1,131.9,false,port,main,2,Am {date:T-99} {figure:E-1}.,On {date:T-99} {figure:E-1}.,src-q",
     );
     expect(errorsOf({ "places.csv": places })).toEqual([
       'data/places.csv:2: source: unknown source "src-q" (not in sources.csv)',
       'data/places.csv:2: description_de: {date:T-99}: no claim or event has the id "T-99"',
       'data/places.csv:2: description_de: {figure:E-1}: "figure" needs a claim id, "E-1" is an event',
+      'data/places.csv:2: description_en: {date:T-99}: no claim or event has the id "T-99"',
+      'data/places.csv:2: description_en: {figure:E-1}: "figure" needs a claim id, "E-1" is an event',
     ]);
   });
   it("resolves a place description's references against claims and events", () => {
-    const places = withLine("places.csv", 3, "kursk,Kursk,Kursk,51.7,36.2,false,front,main,4,{laut:T-1} {date:E-1} {figure:T-4}.,src-a");
+    const places = withLine(
+      "places.csv",
+      3,
+      "kursk,Kursk,Kursk,51.7,36.2,false,front,main,4,{laut:T-1} {date:E-1} {figure:T-4}.,{laut:T-1} {date:E-1} {figure:T-4}.,src-a",
+    );
     expect(dataset({ "places.csv": places }).places[1]!.description_de).toBe("{laut:T-1} {date:E-1} {figure:T-4}.");
   });
   it("names an unknown place, an unknown source and a broken reference of an event", () => {
-    const events = plus("events.csv", event({ place: "atlantis", source: "src-q", title_de: "Am {date:T-99}." }));
+    const events = plus(
+      "events.csv",
+      event({ place: "atlantis", source: "src-q", title_de: "Am {date:T-99}.", title_en: "On {date:T-99}." }),
+    );
     expect(errorsOf({ "events.csv": events })).toEqual([
       'data/events.csv:3: place: unknown place "atlantis" (not in places.csv)',
       'data/events.csv:3: source: unknown source "src-q" (not in sources.csv)',
       'data/events.csv:3: title_de: {date:T-99}: no claim or event has the id "T-99"',
+      'data/events.csv:3: title_en: {date:T-99}: no claim or event has the id "T-99"',
     ]);
   });
   it("accepts an event at a known place whose title refers to a claim", () => {
-    const events = plus("events.csv", event({ place: "kursk", title_de: "Am {date:T-2} in Kursk." }));
+    const events = plus("events.csv", event({ place: "kursk", title_de: "Am {date:T-2} in Kursk.", title_en: "On {date:T-2} in Kursk." }));
     expect(dataset({ "events.csv": events }).events[1]).toMatchObject({ place: "kursk", title_de: "Am {date:T-2} in Kursk." });
   });
   it("names every unknown source of a correction", () => {
-    const corrections = plus("corrections.csv", "K-2,2026-11-27,./,Alt,Neu,src-a src-q src-r");
+    const corrections = plus("corrections.csv", "K-2,2026-11-27,./,Alt,Old,Neu,New,src-a src-q src-r");
     expect(errorsOf({ "corrections.csv": corrections })).toEqual([
       'data/corrections.csv:3: sources: unknown source "src-q" (not in sources.csv)',
       'data/corrections.csv:3: sources: unknown source "src-r" (not in sources.csv)',
@@ -152,13 +164,13 @@ describe("references between files", () => {
 
 describe("editions", () => {
   it("names a doubled edition date", () => {
-    expect(errorsOf({ "editions.csv": plus("editions.csv", "zweite,2026-11-27,Zweite Ausgabe,Mehr.") })).toEqual([
+    expect(errorsOf({ "editions.csv": plus("editions.csv", "zweite,2026-11-27,Zweite Ausgabe,Second edition,Mehr.,More.") })).toEqual([
       'data/editions.csv:3: date: duplicate edition date "2026-11-27"',
     ]);
   });
   it("checks the added day of sources and events, and lists the known editions in date order", () => {
-    const editions = plus("editions.csv", "vorab,2026-10-01,Vorab,Vorab.");
-    const sources = withLine("sources.csv", 3, "src-b,Kyiv Independent,Test source B,true,news,2024-12-20,day,en,,false,,2026-11-28");
+    const editions = plus("editions.csv", "vorab,2026-10-01,Vorab,Preview,Vorab.,Preview.");
+    const sources = withLine("sources.csv", 3, "src-b,Kyiv Independent,Test source B,true,news,2024-12-20,day,en,,false,,,2026-11-28");
     const events = plus("events.csv", event({ added: "2026-11-29" }));
     expect(errorsOf({ "editions.csv": editions, "sources.csv": sources, "events.csv": events })).toEqual([
       "data/events.csv:3: added: 2026-11-29 is not the date of an edition in editions.csv (2026-10-01, 2026-11-27)",
@@ -166,7 +178,7 @@ describe("editions", () => {
     ]);
   });
   it("requires a correction to be published with an edition", () => {
-    expect(errorsOf({ "corrections.csv": plus("corrections.csv", "K-2,2026-11-30,./,Alt,Neu,") })).toEqual([
+    expect(errorsOf({ "corrections.csv": plus("corrections.csv", "K-2,2026-11-30,./,Alt,Old,Neu,New,") })).toEqual([
       "data/corrections.csv:3: date: 2026-11-30 is not the date of an edition in editions.csv (2026-11-27): a correction is published with an edition",
     ]);
   });
@@ -189,7 +201,7 @@ describe("an empty claims file", () => {
 describe("the order of the report", () => {
   it("lists problems by file, then line, then the order they were found, whichever check found them", () => {
     const claims = plus("claims.csv", claim({ id: "X-1", actor: "cia", place: "atlantis" }), claim({ id: "X-2", figure_low: "-1" }));
-    const sources = withLine("sources.csv", 3, "src-b,Kyiv Independent,Test source B,maybe,news,2024-12-20,day,en,,false,,2026-11-27");
+    const sources = withLine("sources.csv", 3, "src-b,Kyiv Independent,Test source B,maybe,news,2024-12-20,day,en,,false,,,2026-11-27");
     expect(errorsOf({ "claims.csv": claims, "sources.csv": sources })).toEqual([
       'data/claims.csv:8: actor: unknown actor "cia" (not in actors.csv)',
       'data/claims.csv:8: place: unknown place "atlantis" (not in places.csv)',
@@ -342,7 +354,7 @@ const actors = [
   { id: "nis", country: "KR", kind: "intelligence" },
   { id: "hur", country: "ua", kind: "intelligence" },
   { id: "ru", country: "ru", kind: "government" },
-] as Parameters<typeof claimRuleIssues>[2];
+] satisfies Parameters<typeof claimRuleIssues>[2];
 const rules = (claims: Claim[], allIds?: Set<string>) =>
   claimRuleIssues(
     "c.csv",

@@ -28,7 +28,7 @@ export function isIndependent(actor: Pick<Actor, "country">, other: Pick<Actor, 
 export function claimRuleIssues(
   file: string,
   claims: readonly { line: number; data: Claim }[],
-  actors: readonly Actor[],
+  actors: readonly Pick<Actor, "id" | "country" | "kind">[],
   allIds: ReadonlySet<string> = new Set(claims.map((c) => c.data.id)),
 ): DataIssue[] {
   const issues: DataIssue[] = [];
