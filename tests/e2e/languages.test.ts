@@ -30,6 +30,9 @@ const GIVEAWAYS: Record<"de" | "en", RegExp> = {
   en: /\b(?:the|and|of|according|which|that|with|from|were|has|have|claims?|soldiers|sources?)\b/g,
 };
 
+/** Pages outside the twin links and the sitemap: the embeds (noindex, for iframes) and the 404 pages. */
+const WITHOUT_TWIN = /^(?:en\/)?embed\/[^/]|404/;
+
 /** Publications named in our texts that are not outlets of the data: proper names, the same in both editions. */
 const PUBLICATIONS = ["Münchner Merkur"];
 
@@ -101,7 +104,7 @@ describe.concurrent.each(pages)("page /%s", (path) => {
     expect(lang).toBe(expected);
     expect(leftovers(text, expected === "de" ? "en" : "de")).toEqual([]);
   });
-  it.skipIf(/^(?:en\/)?embed\/[^/]|404/.test(path))("names its twin in the other language, which names it back", () => {
+  it.skipIf(WITHOUT_TWIN.test(path))("names its twin in the other language, which names it back", () => {
     const other = expected === "de" ? "en" : "de";
     const twin = twinsOf(path)[other];
     expect(twin, "hreflang alternate").toBeDefined();
@@ -115,7 +118,7 @@ describe("both editions", () => {
     const sitemap = builtFile("sitemap-0.xml");
     const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>((?:<xhtml:link [^>]+>)*)/g)];
     const listed = urls.map((u) => new URL(u[1]!).pathname.slice(1));
-    const expectedPages = pages.filter((p) => !/^(?:en\/)?embed\/[^/]|404/.test(p));
+    const expectedPages = pages.filter((p) => !WITHOUT_TWIN.test(p));
     expect(listed.sort()).toEqual(expectedPages.sort());
     for (const [, loc, links] of urls) expect([...links!.matchAll(/hreflang="(\w+)"/g)].map((m) => m[1]).sort(), loc).toEqual(["de", "en"]);
   });
