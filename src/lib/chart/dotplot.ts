@@ -10,7 +10,7 @@ import { formatDate, formatFigure, formatNumber } from "../format";
 import { dictionary, type Lang } from "../i18n";
 import { FONT_SIZE, HIT, LOSS_SECTIONS, MARK_RADIUS, type ColourGroup, type Variant } from "./config";
 import { round, type Rect } from "./geometry";
-import { CAP, CARET, LINE, type MarkLayout, type Tick } from "./layout";
+import { CAP, CARET, LINE, type FigureFrame, type MarkLayout, type Tick } from "./layout";
 import type { ChartItem, ChartModel } from "./model";
 import { textWidth } from "./text";
 
@@ -29,13 +29,7 @@ export interface DotRow {
 }
 
 /** The dot plot at one variant. */
-export interface DotPlotLayout {
-  variant: Variant["id"];
-  width: number;
-  height: number;
-  fontSize: number;
-  plotLeft: number;
-  plotRight: number;
+export interface DotPlotLayout extends FigureFrame {
   sections: { id: string; title: string; titleY: number; rows: DotRow[] }[];
   axisY: number;
   xTicks: Tick[];

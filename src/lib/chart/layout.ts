@@ -101,14 +101,18 @@ export interface EventLayout {
   lineBottom: number;
 }
 
-/** One SVG's worth of timeline. */
-export interface TimelineLayout {
+/** What every figure's SVG at one variant has: its size, its type size and the plot's left and right edges. */
+export interface FigureFrame {
   variant: Variant["id"];
   width: number;
   height: number;
   fontSize: number;
   plotLeft: number;
   plotRight: number;
+}
+
+/** One SVG's worth of timeline. */
+export interface TimelineLayout extends FigureFrame {
   panels: PanelLayout[];
   lane?: LaneLayout;
   events: EventLayout[];
