@@ -38,13 +38,31 @@ function hostPage(name: string, code: string, width: number): string {
   return hostUrl + name;
 }
 
+/**
+ * Writes a host page on the other origin with one column per width, side by side, each embedding `code`
+ * (as a page with several embeds does): one page load tests every width. Column `w` is `#column-<w>`.
+ */
+function hostPageOfColumns(name: string, code: string | ((width: number) => string), widths: number[], head = ""): string {
+  const codeFor = typeof code === "string" ? () => code : code;
+  const columns = widths.map((w) => `<div id="column-${w}" style="width:${w}px;flex:none">${codeFor(w)}</div>`).join("");
+  writeFileSync(
+    join(hostDir, name),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>` +
+      `<body style="margin:0">${head}<div style="display:flex;gap:20px;align-items:flex-start">${columns}</div></body></html>`,
+  );
+  return hostUrl + name;
+}
+
+/** A viewport that shows columns of `widths` side by side (so no lazy iframe waits for a scroll). */
+const viewportFor = (widths: number[]) => ({ width: widths.reduce((a, w) => a + w + 20, 20), height: 900 });
+
 /** Height of the embed's content, measured inside the frame. */
 const contentHeight = (frame: Frame) => frame.evaluate(() => document.querySelector(".embed-frame")!.getBoundingClientRect().height);
-const iframeHeight = (page: Page) =>
-  page.evaluate(() => document.querySelector<HTMLIFrameElement>("#column iframe")!.getBoundingClientRect().height);
+const iframeHeight = (page: Page, column = "#column") =>
+  page.evaluate((column) => document.querySelector<HTMLIFrameElement>(`${column} iframe`)!.getBoundingClientRect().height, column);
 
-async function embeddedFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector("#column iframe");
+async function embeddedFrame(page: Page, column = "#column"): Promise<Frame> {
+  const handle = await page.waitForSelector(`${column} iframe`);
   const frame = (await handle.contentFrame())!;
   await frame.waitForSelector(".embed-frame");
   // Let the figure finish (the map swaps its static fallback for Leaflet): the same height four times in a row.
@@ -59,24 +77,35 @@ async function embeddedFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** Waits until the iframe in `column` has its content's height (within 2 px) and returns the frame. */
+async function fittedFrame(page: Page, column = "#column"): Promise<Frame> {
+  const frame = await embeddedFrame(page, column);
+  await expect
+    .poll(async () => Math.abs((await iframeHeight(page, column)) - (await contentHeight(frame))), { timeout: 10_000 })
+    .toBeLessThanOrEqual(2);
+  return frame;
+}
+
+/** The column widths every embed is tried in: a phone, an article column, a wide page. */
+const WIDTHS = [320, 600, 1000];
+
 describe.each(allFigures.map((f) => [f.path, f] as const))("the %s embed", (path, figure) => {
   const slug = path.replace(/\/$/, "").replace(/\//g, "-");
   const code = responsiveCode(embedTarget(figure, site));
 
-  it.each([320, 600, 1000])("fits its content in a %i px column", async (width) => {
-    const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
+  it("fits its content in 320, 600 and 1000 px columns, several on one page", async () => {
+    const context = await browser.newContext({ viewport: viewportFor(WIDTHS) });
     const { page, problems } = await watchedPage(context, new URL(site).origin);
-    await page.goto(hostPage(`${slug}-${width}.html`, code, width), { waitUntil: "load" });
-    const frame = await embeddedFrame(page);
-    // Let the figure settle (lazy content, fonts), then compare.
-    await expect
-      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
-      .toBeLessThanOrEqual(2);
-    const content = await contentHeight(frame);
-    expect(content).toBeGreaterThan(100);
-    // The code's first height is near the real one in a typical column, so the page barely shifts.
-    if (width === 600)
-      expect(Math.abs(content - figure.height) / content, `initial ${figure.height} px vs ${content} px`).toBeLessThan(0.25);
+    await page.goto(hostPageOfColumns(`${slug}-fit.html`, code, WIDTHS), { waitUntil: "load" });
+    for (const width of WIDTHS) {
+      // Let the figure settle (lazy content, fonts), then compare.
+      const frame = await fittedFrame(page, `#column-${width}`);
+      const content = await contentHeight(frame);
+      expect(content, `${width} px`).toBeGreaterThan(100);
+      // The code's first height is near the real one in a typical column, so the page barely shifts.
+      if (width === 600)
+        expect(Math.abs(content - figure.height) / content, `initial ${figure.height} px vs ${content} px`).toBeLessThan(0.25);
+    }
     // Only the host's own origin and the site are contacted.
     const foreign = problems.foreignRequests.filter((u) => !u.startsWith(new URL(hostUrl).origin));
     expect(foreign).toEqual([]);
@@ -88,10 +117,7 @@ describe.each(allFigures.map((f) => [f.path, f] as const))("the %s embed", (path
     const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
     const page = await context.newPage();
     await page.goto(hostPage(`${slug}-bad.html`, code, 600), { waitUntil: "load" });
-    const frame = await embeddedFrame(page);
-    await expect
-      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
-      .toBeLessThanOrEqual(2);
+    const frame = await fittedFrame(page);
     const settled = await iframeHeight(page);
 
     const good = { sentinel: "amp", type: "embed-size", height: 333 };
@@ -159,20 +185,19 @@ describe("the compact troop chart embed", () => {
   const chart = embedFigure("chart", "de");
   const code = responsiveCode(embedTarget(chart, site));
 
-  it.each([320, 390, 600, 1000])("stays within the height cap in a %i px column, one panel, a link to everything", async (width) => {
-    const context = await browser.newContext({ viewport: { width: width + 40, height: 844 } });
+  it("stays within the height cap in 320, 390, 600 and 1000 px columns, one panel, a link to everything", async () => {
+    const widths = [320, 390, 600, 1000];
+    const context = await browser.newContext({ viewport: viewportFor(widths) });
     const page = await context.newPage();
-    await page.goto(hostPage(`cap-${width}.html`, code, width), { waitUntil: "load" });
-    const frame = await embeddedFrame(page);
-    await expect
-      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
-      .toBeLessThanOrEqual(2);
-    const m = await measureFrame(frame);
-    if (CAPS[width]) expect(m.titleToSource, `title to source line at ${width} px`).toBeLessThanOrEqual(CAPS[width]!);
-    if (width === 390) expect(m.firstData, "first data pixel").toBeLessThanOrEqual(160);
-    expect(m.innerScroll, "inner scrolling").toBeLessThanOrEqual(1);
-    expect(m.link).toBe("Alle Angaben und Quellen →");
-    expect(m.controls, "no slider, filter or folded sections").toBe(0);
+    await page.goto(hostPageOfColumns("cap.html", code, widths), { waitUntil: "load" });
+    for (const width of widths) {
+      const m = await measureFrame(await fittedFrame(page, `#column-${width}`));
+      if (CAPS[width]) expect(m.titleToSource, `title to source line at ${width} px`).toBeLessThanOrEqual(CAPS[width]!);
+      if (width === 390) expect(m.firstData, "first data pixel").toBeLessThanOrEqual(160);
+      expect(m.innerScroll, `inner scrolling at ${width} px`).toBeLessThanOrEqual(1);
+      expect(m.link).toBe("Alle Angaben und Quellen →");
+      expect(m.controls, `no slider, filter or folded sections at ${width} px`).toBe(0);
+    }
     await context.close();
   });
 });
@@ -272,51 +297,48 @@ describe("the Einbetten page", () => {
 describe("in a CMS that only knows one dialect", () => {
   // Minimal parent listeners written after the published host scripts of each protocol: the embed must
   // resize with any of them, even without our own snippet on the page.
-  const listeners: Record<string, { src: string; script: string }> = {
+  // Several embeds on one page, one per column: each listener resizes the iframe that sent the message
+  // (Datawrapper and AMP by its window, Pym by the child id the parent gave it).
+  const listeners: Record<string, { src: (width: number) => string; script: string }> = {
     datawrapper: {
-      src: "embed/chart/",
+      src: () => "embed/chart/",
       script: `window.addEventListener("message",function(a){if(a.data&&void 0!==a.data["datawrapper-height"]){var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r=0;r<e.length;r++)if(e[r].contentWindow===a.source)e[r].style.height=a.data["datawrapper-height"][t]+"px"}});`,
     },
     pym: {
-      src: "embed/chart/?initialWidth=600&childId=story-chart&parentTitle=Host",
-      script: `window.addEventListener("message",function(e){if(typeof e.data!=="string")return;var m=e.data.split("xPYMx");if(m[0]==="pym"&&m[1]==="story-chart"&&m[2]==="height")document.querySelector("iframe").setAttribute("height",m[3]+"px")});`,
+      src: (width) => `embed/chart/?initialWidth=${width}&childId=story-chart-${width}&parentTitle=Host`,
+      script: `window.addEventListener("message",function(e){if(typeof e.data!=="string")return;var m=e.data.split("xPYMx");var f=document.querySelector('iframe[data-child-id="'+m[1]+'"]');if(m[0]==="pym"&&f&&m[2]==="height")f.setAttribute("height",m[3]+"px")});`,
     },
     amp: {
-      src: "embed/map/",
-      script: `window.addEventListener("message",function(e){var d=e.data;if(d&&d.sentinel==="amp"&&d.type==="embed-size")document.querySelector("iframe").style.height=d.height+"px"});`,
+      src: () => "embed/map/",
+      script: `window.addEventListener("message",function(e){var d=e.data;if(!d||d.sentinel!=="amp"||d.type!=="embed-size")return;var f=document.querySelectorAll("iframe");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=d.height+"px"});`,
     },
   };
 
-  it.each(Object.keys(listeners).flatMap((d) => [320, 600, 1000].map((w) => [d, w] as const)))(
-    "%s in a %i px column: the iframe takes the content's height",
-    async (dialect, width) => {
-      const { src, script } = listeners[dialect]!;
-      // The chart embed everywhere (the caps are the chart's), the map once more under AMP.
-      const srcs = dialect === "amp" ? ["embed/chart/", src] : [src];
-      for (const path of srcs) {
-        const name = `dialect-${dialect}-${width}-${path.split("/")[1]}.html`;
-        writeFileSync(
-          join(hostDir, name),
-          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>` +
-            `<body style="margin:0"><script>${script}</script><div id="column" style="width:${width}px">` +
-            // Pym sizes its iframe by the height attribute, so its iframe has no CSS height to outrank it.
-            `<iframe src="${site}${path}" title="figure" ${dialect === "pym" ? 'height="300" style="width:100%;border:0"' : 'style="width:100%;border:0;height:300px"'}></iframe></div></body></html>`,
-        );
-        const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(hostUrl + name, { waitUntil: "load" });
-        const frame = await embeddedFrame(page);
-        await expect
-          .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
-          .toBeLessThanOrEqual(2);
-        expect(await iframeHeight(page)).toBeGreaterThan(300);
-        if (path.startsWith("embed/chart/")) {
+  it.each(Object.keys(listeners))("%s in 320, 600 and 1000 px columns: each iframe takes its content's height", async (dialect) => {
+    const { src, script } = listeners[dialect]!;
+    // The chart embed everywhere (the caps are the chart's), the map once more under AMP.
+    const srcs = dialect === "amp" ? [() => "embed/chart/", src] : [src];
+    for (const srcOf of srcs) {
+      // Pym sizes its iframe by the height attribute, so its iframe has no CSS height to outrank it.
+      const iframe = (width: number) =>
+        `<iframe src="${site}${srcOf(width)}" title="figure" data-child-id="story-chart-${width}" ` +
+        `${dialect === "pym" ? 'height="300" style="width:100%;border:0"' : 'style="width:100%;border:0;height:300px"'}></iframe>`;
+      const isChart = srcOf(0).startsWith("embed/chart/");
+      const name = `dialect-${dialect}-${isChart ? "chart" : "map"}.html`;
+      const context = await browser.newContext({ viewport: viewportFor(WIDTHS) });
+      const page = await context.newPage();
+      await page.goto(hostPageOfColumns(name, iframe, WIDTHS, `<script>${script}</script>`), { waitUntil: "load" });
+      for (const width of WIDTHS) {
+        const column = `#column-${width}`;
+        const frame = await fittedFrame(page, column);
+        expect(await iframeHeight(page, column), `${dialect} at ${width} px`).toBeGreaterThan(300);
+        if (isChart) {
           const m = await measureFrame(frame);
           expect(m.titleToSource, `${dialect} at ${width} px`).toBeLessThanOrEqual(CAPS[width]!);
           expect(m.innerScroll).toBeLessThanOrEqual(1);
         }
-        await context.close();
       }
-    },
-  );
+      await context.close();
+    }
+  });
 });

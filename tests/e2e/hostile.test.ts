@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { builtPages, launch } from "./browser";
+import { builtPages, launch, loadLazyContent } from "./browser";
 
 // Fails at once, with what to do, when the hostile build is missing (rather than an ENOENT from builtPages).
 if (!existsSync("dist-hostile/index.html")) {
@@ -50,13 +50,7 @@ describe("a build from hostile data", () => {
   // They share the CPU while they wait, so they get longer to wait (every check is the same).
   it.concurrent.for(pages)("/%s runs and renders none of it", { timeout: 150_000 }, async (path, { expect }) => {
     const { page, dialogs } = await open(path, 120_000);
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 700) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 40));
-      }
-    });
-    await page.waitForLoadState("networkidle");
+    await loadLazyContent(page);
     expect(dialogs).toEqual([]);
     expect(await injected(page)).toEqual([]);
     await page.close();

@@ -1,5 +1,6 @@
-// Both editions, page by page: the right <html lang>, a twin in the other language that links back, and
-// no leftover words of the other language in the page's own text. A quote, a source title or an evidence
+// Both editions, page by page, as a reader without JavaScript gets them: one heading and the main text,
+// the right <html lang>, a twin in the other language that links back, and no leftover words of the
+// other language in the page's own text. A quote, a source title or an evidence
 // line in the other language is fine where it carries its lang attribute (WCAG 3.1.2); outlets' names are
 // proper names and stay as their publishers write them.
 import { readFileSync } from "node:fs";
@@ -39,12 +40,23 @@ const PUBLICATIONS = ["Münchner Merkur"];
 /** Names that are the same in both editions: outlets as their publishers write them. */
 const outlets = (parse(readFileSync("data/sources.csv"), { columns: true }) as { outlet: string }[]).map((s) => s.outlet);
 
-/** The text of the page in its own language: text nodes and labels whose nearest lang is the page's. */
-async function ownLanguageText(path: string): Promise<{ lang: string; text: string }> {
+/** What a reader without JavaScript gets: the page's h1s, its main text, and its text in its own language. */
+interface PageWithoutScript {
+  lang: string;
+  /** Text nodes and labels whose nearest lang is the page's. */
+  text: string;
+  headings: number;
+  mainText: string;
+}
+
+/** Loads a page without JavaScript and reads what a reader gets there. */
+async function withoutScript(path: string): Promise<PageWithoutScript> {
   const page = await context.newPage();
   try {
     await page.goto(site + path);
-    return await page.evaluate(() => {
+    const headings = await page.locator("h1").count();
+    const mainText = (await page.locator("main").innerText()).trim();
+    const own = await page.evaluate(() => {
       const lang = document.documentElement.lang;
       const own = (el: Element | null) => (el?.closest("[lang]")?.getAttribute("lang") ?? "") === lang;
       const parts: string[] = [];
@@ -63,6 +75,7 @@ async function ownLanguageText(path: string): Promise<{ lang: string; text: stri
       parts.push(document.title, document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "");
       return { lang, text: parts.join(" \n ") };
     });
+    return { ...own, headings, mainText };
   } finally {
     await page.close();
   }
@@ -99,8 +112,12 @@ describe("the leftover-word check", () => {
 // Independent page loads without JavaScript: they run side by side in the one context.
 describe.concurrent.each(pages)("page /%s", (path) => {
   const expected = pathLang(path);
-  it("is in its edition's language, with no words of the other language outside a lang attribute", async () => {
-    const { lang, text } = await ownLanguageText(path);
+  it("shows its heading and main text with JavaScript off, in its edition's language, with no words of the other language outside a lang attribute", async ({
+    expect,
+  }) => {
+    const { lang, text, headings, mainText } = await withoutScript(path);
+    expect(headings, "h1 elements").toBe(1);
+    expect(mainText.length, "main text").toBeGreaterThan(40);
     expect(lang).toBe(expected);
     expect(leftovers(text, expected === "de" ? "en" : "de")).toEqual([]);
   });

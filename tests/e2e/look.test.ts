@@ -1,11 +1,10 @@
-// Look and feel beyond the screen default: print, forced colours, 400 % zoom (a 320 px viewport),
-// and the theme switch, which is pure CSS.
+// Look and feel beyond the screen default: print, forced colours, and the theme switch, which is pure CSS.
+// 400 % zoom (a 320 px viewport) is checked on every page in pages.test.ts, in the same page load as axe.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { axeViolations, builtPages, launch } from "./browser";
+import { axeViolations, launch } from "./browser";
 
 const site = inject("siteUrl");
-const pages = builtPages("dist").filter((p) => (p.endsWith("/") || p === "") && !/^(?:en\/)?embed\/[^/]/.test(p));
 let browser: Browser;
 
 beforeAll(async () => {
@@ -54,20 +53,6 @@ describe("print of the chart page", () => {
     expect(await page.locator(".tc svg.tc-svg:visible").count()).toBeGreaterThan(0);
     const row = page.locator("#truppen-grafik table tbody tr").first();
     expect(await row.isVisible()).toBe(true);
-    await page.close();
-  });
-});
-
-describe("at 400 % zoom (320 CSS px wide)", () => {
-  // Independent pages, each in its own context: run concurrently (vitest's maxConcurrency).
-  // They share the CPU while they wait, so they get longer to wait (every check is the same).
-  it.concurrent.for(pages)("/%s needs no horizontal scrolling", { timeout: 150_000 }, async (path, { expect }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    page.setDefaultTimeout(120_000);
-    page.setDefaultNavigationTimeout(120_000);
-    await page.goto(site + path, { waitUntil: "networkidle" });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
 });
