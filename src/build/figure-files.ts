@@ -8,6 +8,7 @@ import { buildMapModel } from "../lib/map/model";
 import { buildStaticMap, standaloneSvg } from "../lib/map/static-map";
 import { basemap, STATIC_BASEMAP } from "./world";
 import { rasterise } from "./raster";
+import { cachedPng } from "./png-cache";
 
 function svgResponse(svg: string): Response {
   return new Response(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
@@ -24,18 +25,18 @@ export async function troopSvgFile(lang: Lang): Promise<Response> {
 
 /** The troop chart as a PNG for download: the standalone SVG rasterised by resvg with the bundled fonts at twice its size. */
 export async function troopPngFile(lang: Lang): Promise<Response> {
+  const svg = downloadSvg(await getSiteData(), lang);
   // A 256-colour palette keeps the file small; the chart has few colours.
-  const png = await sharp(rasterise(downloadSvg(await getSiteData(), lang), 2))
-    .png({ palette: true, compressionLevel: 9 })
-    .toBuffer();
+  const png = await cachedPng([svg], () => sharp(rasterise(svg, 2)).png({ palette: true, compressionLevel: 9 }).toBuffer());
   return pngResponse(png);
 }
 
 /** The compact troop chart (default view) as a PNG: the fallback image of the embed. */
 export async function troopCompactPngFile(lang: Lang): Promise<Response> {
-  const png = await sharp(Buffer.from(downloadSvg(await getSiteData(), lang, true)), { density: 144 })
-    .png({ palette: true, compressionLevel: 9 })
-    .toBuffer();
+  const svg = downloadSvg(await getSiteData(), lang, true);
+  const png = await cachedPng([svg], () =>
+    sharp(Buffer.from(svg), { density: 144 }).png({ palette: true, compressionLevel: 9 }).toBuffer(),
+  );
   return pngResponse(png);
 }
 
@@ -46,9 +47,10 @@ export async function lossSvgFile(lang: Lang): Promise<Response> {
 
 /** The losses figure as a PNG for download: the standalone SVG rasterised by sharp at twice its size. */
 export async function lossPngFile(lang: Lang): Promise<Response> {
-  const png = await sharp(Buffer.from(downloadLossSvg(await getSiteData(), lang)), { density: 144 })
-    .png({ palette: true, compressionLevel: 9 })
-    .toBuffer();
+  const svg = downloadLossSvg(await getSiteData(), lang);
+  const png = await cachedPng([svg], () =>
+    sharp(Buffer.from(svg), { density: 144 }).png({ palette: true, compressionLevel: 9 }).toBuffer(),
+  );
   return pngResponse(png);
 }
 
@@ -62,8 +64,7 @@ export async function mapSvg(lang: Lang): Promise<string> {
 
 /** The map as a PNG, for newsletters and the embed code's <noscript> fallback, where no iframe or script can run. */
 export async function mapPngFile(lang: Lang): Promise<Response> {
-  const png = await sharp(rasterise(await mapSvg(lang)))
-    .png({ compressionLevel: 9, palette: true })
-    .toBuffer();
+  const svg = await mapSvg(lang);
+  const png = await cachedPng([svg], () => sharp(rasterise(svg)).png({ compressionLevel: 9, palette: true }).toBuffer());
   return pngResponse(png);
 }

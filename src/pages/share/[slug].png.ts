@@ -12,6 +12,7 @@ import { downloadSvg } from "../../lib/chart/build";
 import { getSiteData } from "../../data/dataset";
 import { sharePages } from "../../data/share-pages";
 import { rasterise } from "../../build/raster";
+import { cachedPng } from "../../build/png-cache";
 
 interface Card {
   lang: Lang;
@@ -42,15 +43,18 @@ export const GET: APIRoute = async ({ props }) => {
   const { lang, title, stand, chart } = props as Card;
   const t = dictionary(lang);
   const svg = shareCardSvg(t.siteTitle, title, `${t.standLine} ${formatStand(stand, lang)}`, chart);
-  let card = sharp(rasterise(svg));
-  if (chart) {
-    const box = SHARE_FIGURE_BOX;
-    const figure = await sharp(rasterise(downloadSvg(await getSiteData(), lang), 2))
-      .resize({ width: box.width, height: box.height, fit: "contain", background: "#ffffff" })
-      .png()
-      .toBuffer();
-    card = sharp(await card.png().toBuffer()).composite([{ input: figure, left: box.left, top: box.top }]);
-  }
-  const png = await card.png({ compressionLevel: 9, palette: true }).toBuffer();
+  const figureSvg = chart ? downloadSvg(await getSiteData(), lang) : null;
+  const png = await cachedPng([svg, figureSvg, SHARE_FIGURE_BOX], async () => {
+    let card = sharp(rasterise(svg));
+    if (figureSvg) {
+      const box = SHARE_FIGURE_BOX;
+      const figure = await sharp(rasterise(figureSvg, 2))
+        .resize({ width: box.width, height: box.height, fit: "contain", background: "#ffffff" })
+        .png()
+        .toBuffer();
+      card = sharp(await card.png().toBuffer()).composite([{ input: figure, left: box.left, top: box.top }]);
+    }
+    return card.png({ compressionLevel: 9, palette: true }).toBuffer();
+  });
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
