@@ -1,6 +1,6 @@
 // The words around the figures come from the data: headlines, takeaway, descriptions, caption, table rows,
 // source line, Stand. None of them ever names a repeat, an addition or a subset as first, highest or latest.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   caption,
   dataStand,
@@ -20,7 +20,7 @@ import { synthetic } from "./chart-fixtures";
 
 describe("chart texts", () => {
   let model!: ReturnType<typeof chartModel>;
-  beforeAll(() => {
+  beforeEach(() => {
     model = chartModel(synthetic, "de");
   });
 

@@ -1,7 +1,7 @@
 // The pure layout keeps its promises in every width variant: each drawn claim once, no overlapping text
 // (by the conservative width estimate), 4–6 annotations with short leaders, no label over a mark, touch
 // targets of 24 CSS px, text never below 12 px, the lane outside every numeric axis.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { FONT_SIZE, HIT, MAX_LEADER, VARIANTS, type Variant } from "../../src/lib/chart/config";
 import { overlaps, type Rect } from "../../src/lib/chart/geometry";
 import { layoutDotPlot } from "../../src/lib/chart/dotplot";
@@ -75,7 +75,11 @@ describe.each([
   ["data/", loadDataset("data"), true],
   ["synthetic", synthetic, false],
 ] as const)("troop chart layout of %s", (_, data, real) => {
-  const model = chartModel(data, "de");
+  // Built before each test: a throw while building fails the test, not the collection (StrykerJS).
+  let model!: ReturnType<typeof chartModel>;
+  beforeEach(() => {
+    model = chartModel(data, "de");
+  });
   it.each(VARIANTS.map((v) => [v.id, v] as const))(
     "variant %s: default view, full version and compact view keep their promises",
     (_, v) => {
@@ -98,7 +102,11 @@ describe.each([
 });
 
 describe("losses layouts", () => {
-  const model = chartModel(loadDataset("data"), "de");
+  const data = loadDataset("data");
+  let model!: ReturnType<typeof chartModel>;
+  beforeEach(() => {
+    model = chartModel(data, "de");
+  });
   it.each(VARIANTS.map((v) => [v.id, v] as const))(
     "variant %s: the dot plot keeps killed and killed-plus-wounded apart, one row per actor",
     (_, v) => {

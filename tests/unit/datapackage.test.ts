@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { tableField, tableFields, type Kind } from "../../src/lib/data/datapackage";
 import { dataPackage } from "../../src/build/datapackage";
 import { dataFiles, measures, statuses } from "../../src/lib/data/schema";
@@ -14,9 +14,10 @@ import { DATA_DIR } from "../../src/build/data-dir";
 const dataDir = DATA_DIR;
 const kinds = Object.keys(dataFiles) as Kind[];
 const files = Object.fromEntries(kinds.map((k) => [k, readFileSync(join(dataDir, dataFiles[k].file), "utf8")])) as Record<Kind, string>;
-// Built in beforeAll: a throw while building is then a failed test, not a failed collection (StrykerJS).
+// Built before each test: a throw while building then fails the test (a throw in beforeAll only skips
+// the tests, and a collection error runs none: StrykerJS would count the mutant as survived).
 let descriptor!: ReturnType<typeof dataPackage>;
-beforeAll(() => {
+beforeEach(() => {
   descriptor = dataPackage(
     {
       homepage: "https://example.org/explainer/daten/",

@@ -1,5 +1,5 @@
 // The pure logic behind the generated _headers / nginx-headers.conf: rules, overlap check, parser, combining rules.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   buildRules,
   canOverlap,
@@ -62,9 +62,9 @@ describe("metaCsp", () => {
 });
 
 describe("buildRules", () => {
-  // Built in beforeAll, not in the describe body: a throw there is a failed test, not a failed collection.
+  // Built in beforeEach, not in the describe body: a throw there is a failed test, not a failed collection.
   let rules: HeaderRule[];
-  beforeAll(() => {
+  beforeEach(() => {
     rules = buildRules("/explainer/", pages);
   });
   const csp = (path: string, how: CombineRule) => effectiveHeaders(rules, path, how).get("content-security-policy");
@@ -128,7 +128,7 @@ describe("overlaps and canOverlap", () => {
 
   // The hand-kept file this replaces: /* and /embed/* both set the CSP.
   let old: HeaderRule[];
-  beforeAll(() => {
+  beforeEach(() => {
     old = parseHeadersFile(OLD);
   });
   const OLD = `
@@ -174,7 +174,7 @@ describe("formatHeadersFile and parseHeadersFile", () => {
 
 describe("formatNginx", () => {
   let conf: string;
-  beforeAll(() => {
+  beforeEach(() => {
     conf = formatNginx(buildRules("/explainer/", pages));
   });
   it("has one exact location per page path, repeating the common headers (nginx does not inherit add_header into it)", () => {

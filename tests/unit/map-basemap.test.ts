@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { readFileSync, statSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Polygon, Position } from "geojson";
 import type { Topology } from "topojson-specification";
 import {
@@ -128,9 +128,18 @@ describe("quantize", () => {
 });
 
 describe("the shipped basemap (world-atlas 1:50m)", () => {
-  const topo = worldTopology();
-  const basemap = buildBasemap(topo, LEAFLET_BASEMAP);
-  const byId = new Map(basemap.features.map((f) => [String(f.id), f]));
+  // Built once, inside a test's set-up: a throw while building fails each test (StrykerJS counts the
+  // mutant killed), where a throw while collecting would run none.
+  let shipped: ReturnType<typeof buildBasemap> | undefined;
+  let world: ReturnType<typeof worldTopology> | undefined;
+  let topo!: ReturnType<typeof worldTopology>;
+  let basemap!: ReturnType<typeof buildBasemap>;
+  let byId!: Map<string, ReturnType<typeof buildBasemap>["features"][number]>;
+  beforeEach(() => {
+    topo = world ??= worldTopology();
+    basemap = shipped ??= buildBasemap(topo, LEAFLET_BASEMAP);
+    byId = new Map(basemap.features.map((f) => [String(f.id), f]));
+  });
   const lons = (id: string) =>
     polygonsOf(byId.get(id)!.geometry)
       .flat(2)

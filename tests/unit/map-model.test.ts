@@ -1,13 +1,14 @@
 import { refIds } from "../../src/lib/refs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { boundsOf, buildMapModel, formatKm, formatKmRange, placeDistanceText } from "../../src/lib/map/model";
 import { clientConfig } from "../../src/lib/map/client-config";
 import { dictionary } from "../../src/lib/i18n";
 import { PLACES, place } from "./map-fixtures";
 
-// Built in beforeAll: a throw while building is then a failed test, not a failed collection (StrykerJS).
+// Built before each test: a throw while building then fails the test (a throw in beforeAll only skips
+// the tests, and a collection error runs none: StrykerJS would count the mutant as survived).
 let model!: ReturnType<typeof buildMapModel>;
-beforeAll(() => {
+beforeEach(() => {
   model = buildMapModel(PLACES, "de");
 });
 const byId = (id: string) => PLACES.find((p) => p.id === id)!;
@@ -107,7 +108,7 @@ describe("boundsOf", () => {
 
 describe("clientConfig", () => {
   let config!: ReturnType<typeof clientConfig>;
-  beforeAll(() => {
+  beforeEach(() => {
     config = clientConfig(model, "/explainer/map/basemap.json", "de");
   });
   it("keeps the base path of the basemap URL", () => {

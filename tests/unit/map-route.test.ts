@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { arcBetween, mainArcs, mainLine, routeLegs, routeStages } from "../../src/lib/map/route";
 import { PLACES, place } from "./map-fixtures";
 
@@ -17,7 +17,7 @@ describe("routeStages", () => {
 
 describe("routeLegs", () => {
   let legs!: ReturnType<typeof routeLegs>;
-  beforeAll(() => {
+  beforeEach(() => {
     legs = routeLegs(routeStages(PLACES));
   });
   const pairs = (n: number) => legs[n]!.arcs.map((a) => `${a.from.id}>${a.to.id}`);

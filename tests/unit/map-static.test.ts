@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { overlap } from "../../src/lib/map/labels";
 import { buildMapModel } from "../../src/lib/map/model";
 import sharp from "sharp";
@@ -6,10 +6,11 @@ import { buildStaticMap, LIGHT_COLOURS, standaloneSvg, STATIC_MAP_SIZE } from ".
 import { basemap, STATIC_BASEMAP } from "../../src/build/world";
 import { PLACES } from "./map-fixtures";
 
-// Built in beforeAll: a throw while building is then a failed test, not a failed collection (StrykerJS).
+// Built before each test: a throw while building then fails the test (a throw in beforeAll only skips
+// the tests, and a collection error runs none: StrykerJS would count the mutant as survived).
 let model!: ReturnType<typeof buildMapModel>;
 let svg!: ReturnType<typeof buildStaticMap>;
-beforeAll(() => {
+beforeEach(() => {
   model = buildMapModel(PLACES, "de");
   svg = buildStaticMap(model, basemap(STATIC_BASEMAP));
 });

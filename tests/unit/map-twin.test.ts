@@ -1,11 +1,16 @@
 // The map's text twin: every place once, in route order, folded places with their marker's place.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildMapModel } from "../../src/lib/map/model";
 import { foldedInto, twinEntries } from "../../src/lib/map/twin";
 import { PLACES } from "./map-fixtures";
 
-const model = buildMapModel(PLACES, "de");
-const twin = twinEntries(model, (kind) => `Stufe ${kind}`);
+// Built before each test: a throw while building then fails the test, not the collection (StrykerJS).
+let model!: ReturnType<typeof buildMapModel>;
+let twin!: ReturnType<typeof twinEntries>;
+beforeEach(() => {
+  model = buildMapModel(PLACES, "de");
+  twin = twinEntries(model, (kind) => `Stufe ${kind}`);
+});
 const ids = (ps: { id: string }[]) => ps.map((p) => p.id);
 
 describe("text twin", () => {
