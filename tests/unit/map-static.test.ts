@@ -92,3 +92,86 @@ describe("standaloneSvg", () => {
     expect([meta.width, meta.height]).toEqual([1120, (420 + 44 + 26) * 2]);
   });
 });
+
+describe("standaloneSvg, element by element", () => {
+  // A hand-made map with one of everything, so each element's markup is checked exactly.
+  const tiny = {
+    width: 100,
+    height: 80,
+    countries: [{ id: "1", className: "rm-country", d: "M0,0L10,0L10,10Z" }],
+    arcs: [
+      { d: "M1,1L2,2", main: true },
+      { d: "M3,3L4,4", main: false },
+    ],
+    markers: [
+      { id: "a", x: 10, y: 20, main: true },
+      { id: "b", x: 30, y: 40, main: false },
+    ],
+    labels: [
+      { id: "a", text: "Ort", x: 12, y: 22, kind: "place" as const, anchor: "start" as const },
+      { id: "km-0", text: "rund 5 km", x: 50, y: 50, kind: "distance" as const, anchor: "middle" as const },
+      { id: "country-1", text: "LAND", x: 60, y: 30, kind: "country" as const, anchor: "end" as const },
+    ],
+  };
+  const c = LIGHT_COLOURS;
+  const halo = `paint-order="stroke" stroke="${c.bg}" stroke-width="4" stroke-linejoin="round"`;
+  const doc = () => standaloneSvg(tiny, "T", "Credit", 3);
+
+  it("sizes the document by the scale and adds 44 px for the title and 26 px for the credit", () => {
+    expect(doc()).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="300" height="450" viewBox="0 0 100 150" font-family="'Source Sans 3', Arial, sans-serif">/,
+    );
+    expect(doc()).toContain(`<rect width="100" height="150" fill="${c.bg}"/>`);
+    expect(doc()).toContain(`<text x="10" y="28" font-size="15" font-weight="700" fill="${c.fg}">T</text>`);
+    expect(doc()).toContain(
+      `<svg x="0" y="44" width="100" height="80" viewBox="0 0 100 80"><rect width="100" height="80" fill="${c.sea}"/>`,
+    );
+    expect(doc()).toMatch(new RegExp(`<text x="10" y="141" font-size="10" fill="${c.muted}">Credit</text></svg>$`));
+  });
+
+  it("draws land, the main arc in the accent, the other arcs dashed, and two kinds of dot", () => {
+    expect(doc()).toContain(`<path d="M0,0L10,0L10,10Z" fill="${c.land}" fill-rule="evenodd" stroke="${c.border}" stroke-width="0.6"/>`);
+    expect(doc()).toContain(`<path d="M1,1L2,2" fill="none" stroke="${c.accent}" stroke-width="3"/>`);
+    expect(doc()).toContain(`<path d="M3,3L4,4" fill="none" stroke="${c.route}" stroke-width="1.5" stroke-dasharray="5 4"/>`);
+    expect(doc()).toContain(`<circle cx="10" cy="20" r="7" fill="${c.accent}" stroke="${c.bg}" stroke-width="2"/>`);
+    expect(doc()).toContain(`<circle cx="30" cy="40" r="4" fill="${c.bg}" stroke="${c.fg}" stroke-width="1.5"/>`);
+  });
+
+  it("sets place names bold with a halo, distances in the accent, countries small and spaced", () => {
+    expect(doc()).toContain(`<text x="12" y="22" text-anchor="start" font-size="19" font-weight="700" fill="${c.fg}" ${halo}>Ort</text>`);
+    expect(doc()).toContain(
+      `<text x="50" y="50" text-anchor="middle" font-size="16" font-weight="700" fill="${c.accent}" ${halo}>rund 5 km</text>`,
+    );
+    expect(doc()).toContain(`<text x="60" y="30" text-anchor="end" font-size="14" letter-spacing="1" fill="${c.muted}">LAND</text>`);
+  });
+});
+
+describe("buildStaticMap's labels", () => {
+  it("anchor each place name on the side away from its dot, beside it, on a baseline below the dot's top", () => {
+    for (const l of svg.labels.filter((x) => x.kind === "place")) {
+      const m = svg.markers.find((x) => x.id === l.id)!;
+      if (l.anchor === "start") expect(l.x, l.text).toBeGreaterThan(m.x);
+      if (l.anchor === "end") expect(l.x, l.text).toBeLessThan(m.x);
+      expect(Math.abs(l.x - m.x), l.text).toBeLessThan(40);
+      expect(Math.abs(l.y - m.y), l.text).toBeLessThan(40);
+    }
+  });
+
+  it("name the distances by arc, in the accent's kind", () => {
+    const km = svg.labels.filter((l) => l.kind === "distance");
+    expect(km.length).toBeGreaterThan(0);
+    for (const l of km) {
+      expect(l.id).toMatch(/^km-\d+$/);
+      expect(l.text).toMatch(/km Luftlinie$/);
+    }
+  });
+
+  it("keeps every label inside the picture", () => {
+    for (const l of svg.labels) {
+      expect(l.x, l.id).toBeGreaterThanOrEqual(0);
+      expect(l.x, l.id).toBeLessThanOrEqual(width);
+      expect(l.y, l.id).toBeGreaterThan(0);
+      expect(l.y, l.id).toBeLessThanOrEqual(height);
+    }
+  });
+});
