@@ -2,7 +2,7 @@
 // console error, failed request and request to another host.
 import { readdirSync, statSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import axe from "axe-core";
 import { CHROMIUM_FLAGS } from "../../scripts/chromium-flags.mjs";
 
@@ -64,12 +64,50 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
  * Brings each lazily loaded image and frame into view (so it loads), then the page's end, and waits until
  * nothing loads. The site loads nothing else on scroll (no IntersectionObserver), so this is all a
  * reader's scrolling would fetch, without stepping through a 40-screen data page.
+ *
+ * "Nothing loads" is counted here, request by request in every frame, not with Playwright's networkidle:
+ * that one also waits for each child frame's own lifecycle, and on the embed tool page (a live preview
+ * iframe) it sometimes never came under load, with no request open (twice in CI, at 120 s). A request
+ * that really hangs fails with its address.
  */
-export async function loadLazyContent(page: Page): Promise<void> {
-  const lazy = page.locator('img[loading="lazy"]:visible, iframe[loading="lazy"]:visible');
-  for (let i = 0, n = await lazy.count(); i < n; i++) await lazy.nth(i).scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForLoadState("networkidle");
+export async function loadLazyContent(page: Page, timeout = 120_000, quietMs = 500): Promise<void> {
+  const open = new Set<Request>();
+  let lastActivity = Date.now();
+  const started = (r: Request) => {
+    open.add(r);
+    lastActivity = Date.now();
+  };
+  const ended = (r: Request) => {
+    open.delete(r);
+    lastActivity = Date.now();
+  };
+  page.on("request", started);
+  page.on("requestfinished", ended);
+  page.on("requestfailed", ended);
+  try {
+    const lazy = page.locator('img[loading="lazy"]:visible, iframe[loading="lazy"]:visible');
+    for (let i = 0, n = await lazy.count(); i < n; i++) await lazy.nth(i).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const deadline = Date.now() + timeout;
+    // Quiet: no request open for quietMs, and every visible lazy image has arrived (or failed, which the
+    // page's watcher reports).
+    while (open.size > 0 || Date.now() - lastActivity < quietMs || !(await lazyImagesDone(page))) {
+      if (Date.now() > deadline)
+        throw new Error(`still loading after ${timeout} ms: ${[...open].map((r) => r.url()).join(", ") || "(images only)"}`);
+      await page.waitForTimeout(100);
+    }
+  } finally {
+    page.off("request", started);
+    page.off("requestfinished", ended);
+    page.off("requestfailed", ended);
+  }
+}
+
+/** Whether every visible lazy image of the page has finished (loaded or failed). */
+function lazyImagesDone(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')].every((img) => img.complete || !img.checkVisibility()),
+  );
 }
 
 /** Every built HTML page of `dir` as a site-relative path ("", "quellen/", "404.html"). */

@@ -68,7 +68,7 @@ describe.concurrent.each(byLength)("page /%s", (path) => {
       const { page, problems } = await watchedPage(context, origin);
       const response = await page.goto(site + path, { waitUntil: "networkidle" });
       expect(response?.status(), "HTTP status").toBe(200);
-      await loadLazyContent(page);
+      await loadLazyContent(page, waitOf(path));
       for (const colorScheme of schemesOf(path)) {
         await page.emulateMedia({ colorScheme });
         expect(await axeViolations(page, colorScheme === "dark" ? COLOUR_RULES : undefined), `axe (${colorScheme})`).toEqual([]);
