@@ -100,7 +100,8 @@ describe("strayNumbers, rule by rule", () => {
   it("draws the line at 100, unless the number is grouped or stands for millions or billions", () => {
     expect(texts("99 und 100")).toEqual(["100"]);
     expect(texts("99,9 und 100,5")).toEqual(["100,5"]);
-    for (const unit of ["Mio.", "Million", "Millionen", "Mrd.", "Milliarde", "Milliarden"]) expect(texts(`3 ${unit} Schuss`), unit).toEqual(["3"]);
+    for (const unit of ["Mio.", "Million", "Millionen", "Mrd.", "Milliarde", "Milliarden"])
+      expect(texts(`3 ${unit} Schuss`), unit).toEqual(["3"]);
     expect(texts("3 Milliardäre")).toEqual([]);
     expect(texts("1,000 and 2,5")).toEqual(["1,000"]);
   });
@@ -182,7 +183,23 @@ describe("strayDates", () => {
     ]);
     for (const month of ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Dezember"])
       expect(dates(`im ${month} 2025`), month).toEqual([`${month} 2025`]);
-    for (const month of ["January", "February", "March", "June", "July", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Nov", "Dec"])
+    for (const month of [
+      "January",
+      "February",
+      "March",
+      "June",
+      "July",
+      "Jan",
+      "Feb",
+      "Mar",
+      "Apr",
+      "Jun",
+      "Jul",
+      "Aug",
+      "Sep",
+      "Nov",
+      "Dec",
+    ])
       expect(dates(`in ${month} 2025`), month).toEqual([`${month} 2025`]);
   });
 
