@@ -1,7 +1,9 @@
 /**
  * Finds figures typed by hand into chapter prose. Every number a reader sees must come from a component
  * that reads data/ (ClaimFigure, PlaceDistance), so the text cannot drift from the chart and the map.
- * Years, dates, clock times and named numbers ("Resolution 1718") are not figures and are allowed.
+ * Years, dates, clock times and named numbers ("Resolution 1718") are not figures and are allowed: a date or
+ * a time is made of numbers below 100 and a year (23.10.2024, 2024-10-23T16:03, 16:03), and the digits of
+ * a designation (KN-23, MiG-29) follow a hyphen, which no figure does.
  */
 
 /** A hand-typed number found in a source text. */
@@ -19,14 +21,6 @@ export const NAMED_NUMBERS: RegExp[] = [
   /\b[Rr]esolution(?:en|s)?\s+\d{3,4}(?:\s*(?:und|and|,)\s+\d{3,4})*/g, // UN Security Council resolutions
   /\b\d{1,3}\.\s+(?:Pionierregiment|Pionier-Regiment|Korps|Brigade|Luftlandebrigade|Sturmbrigade)/g, // numbered units
   /\b\d{1,3}(?:st|nd|rd|th)\s+(?:Engineer\s+Regiment|Regiment|Corps|Brigade|Airborne\s+Brigade|Assault\s+Brigade)/g, // numbered units, English
-  /\bKN-\d+/g, // missile designations
-];
-
-/** Dates and times: 23.10.2024, 23.10., 2024-10-23(T16:03+02:00), 16:03 Uhr, and calendar years. */
-const DATE_PATTERNS: RegExp[] = [
-  /\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?/g,
-  /\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?/g,
-  /\b\d{1,2}:\d{2}\b/g,
 ];
 
 /** A calendar year, 1900–2099, written without a thousands separator. */
@@ -42,9 +36,9 @@ export function proseOf(mdx: string): string {
   let text = mdx;
   // Front matter: only the reader-facing keys stay.
   text = text.replace(/^---\n([\s\S]*?)\n---/, (block) =>
-    block.replace(/^(?!(?:title|summary|nav):).*$/gm, (line) => line.replace(/[^\n]/g, " ")),
+    block.replace(/^(?!(?:title|summary|nav):).*/gm, (line) => line.replace(/[^\n]/g, " ")),
   );
-  text = blank(text, /^(?:import|export)\s.*$/gm);
+  text = blank(text, /^(?:import|export)\s.*/gm);
   text = blank(text, /```[\s\S]*?```/g);
   text = blank(text, /`[^`\n]*`/g);
   text = blank(text, /\{\/\*[\s\S]*?\*\/\}/g); // MDX comments
@@ -57,7 +51,7 @@ export function proseOf(mdx: string): string {
 /** Every number of 100 or more, or written with a thousands separator, that is not a date, a year or a name. */
 export function strayNumbers(mdx: string): StrayNumber[] {
   let text = proseOf(mdx);
-  for (const pattern of [...DATE_PATTERNS, ...NAMED_NUMBERS]) text = blank(text, pattern);
+  for (const pattern of NAMED_NUMBERS) text = blank(text, pattern);
   const lines = mdx.split("\n");
   const found: StrayNumber[] = [];
   // A number: digits with German thousands dots, English thousands commas or (thin) spaces, optional
@@ -66,13 +60,12 @@ export function strayNumbers(mdx: string): StrayNumber[] {
     /(?<![\p{L}\d-])\d{1,3}(?:(?:\.|\u202f|\u2009|\u00a0)\d{3})+(?:,\d+)?(?!\d)|(?<![\p{L}\d-])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\p{L}\d-])\d+(?:,\d+)?(?!\d)/gu;
   for (const match of text.matchAll(number)) {
     const raw = match[0];
-    const commaGrouped = /^\d{1,3}(?:,\d{3})+$/.test(raw);
-    const grouped = commaGrouped || /[.\u202f\u2009\u00a0]\d{3}/.test(raw);
-    const value = commaGrouped ? Number(raw.replace(/,/g, "")) : Number(raw.replace(/[.\u202f\u2009\u00a0]/g, "").replace(",", "."));
+    // A grouped number (1.500, 12,000, 12 000) is 1,000 or more; only a plain number or decimal can be
+    // small or a year, and then only if no "Millionen" follows it.
+    const plain = /^\d+(?:,\d+)?$/.test(raw) && !/^\d{1,3}(?:,\d{3})+$/.test(raw);
     const after = text.slice(match.index! + raw.length, match.index! + raw.length + 12);
     const big = /^\s*(?:Mio|Millione?n?|Mrd|Milliarden?)\b/.test(after);
-    if (!grouped && !big && YEAR.test(raw)) continue;
-    if (!grouped && !big && value < 100) continue;
+    if (plain && !big && (YEAR.test(raw) || Number(raw.replace(",", ".")) < 100)) continue;
     const line = text.slice(0, match.index).split("\n").length;
     found.push({ text: raw, line, context: lines[line - 1]!.trim() });
   }
@@ -113,7 +106,8 @@ export function strayDates(text: string, original: string = text): StrayDate[] {
   // Several patterns can match one date ("18 October 2024" and "October 2024"): keep the longest, once.
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof spans = [];
-  for (const span of spans) if (!kept.some((k) => span.start < k.end && span.end > k.start)) kept.push(span);
+  // Sorted by start, a span overlaps a kept one only if it starts before the last kept one ends.
+  for (const span of spans) if (span.start >= (kept.at(-1)?.end ?? 0)) kept.push(span);
   return kept.map((span) => {
     const line = text.slice(0, span.start).split("\n").length;
     return { text: span.text, line, context: lines[line - 1]!.trim() };
@@ -154,15 +148,16 @@ export interface UndatedPresent {
  */
 export function undatedPresent(mdx: string): UndatedPresent[] {
   const body = mdx.replace(/^---\n[\s\S]*?\n---/, (block) =>
-    block.replace(/^(?!(?:title|summary|nav):).*$/gm, (line) => line.replace(/[^\n]/g, " ")),
+    block.replace(/^(?!(?:title|summary|nav):).*/gm, (line) => line.replace(/[^\n]/g, " ")),
   );
   const found: UndatedPresent[] = [];
   const word = new RegExp(`(?<![\\p{L}])(${PRESENT_WORDS.join("|")})(?![\\p{L}])`, "giu");
   const dated = /<DateOf\b|<Attribution\b|<ClaimFigure\b[^>]*\battribution\b|\bStand\b|\b(?:19|20)\d{2}\b|\{date:/;
-  // Sentences end at . ? ! or a line break; dots inside tags or numbers do not end one.
-  const masked = body.replace(/<[^<>]*>/g, (m) => m.replace(/[.?!]/g, " ")).replace(/(\d)\.(\d)/g, "$1 $2");
+  // Sentences end at . ? ! before a space or a line break; dots inside tags do not end one (nor do those of
+  // 1.5 or z.B., which no space follows). The text's end ends the last one.
+  const masked = body.replace(/<[^<>]*>/g, (m) => m.replace(/[.?!]/g, " "));
   let start = 0;
-  for (const end of [...masked.matchAll(/[.?!](?=\s|$)|\n/g)].map((m) => m.index! + 1).concat(masked.length)) {
+  for (const end of [...masked.matchAll(/[.?!](?=\s)|\n/g)].map((m) => m.index! + 1).concat(masked.length)) {
     const sentence = body.slice(start, end);
     for (const m of sentence.matchAll(word)) {
       if (dated.test(sentence)) continue;

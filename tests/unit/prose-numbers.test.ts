@@ -77,6 +77,9 @@ describe("strayNumbers, rule by rule", () => {
       expect(texts(`the 155th ${unit} and 300 men`), unit).toEqual(["300"]);
     expect(texts("the 101st Corps, the 102nd Brigade, the 103rd Regiment")).toEqual([]);
     expect(texts("KN-23 und KN-2500")).toEqual([]);
+    // Wrapped lines and runs of spaces inside a name.
+    expect(texts("Resolutionen\n  1718 und  2270.")).toEqual([]);
+    expect(texts("das 528.\n  Pionierregiment; the 528th\n  Engineer\n  Regiment; the 11th  Airborne  Brigade")).toEqual([]);
     // A named-number word with nothing after it names nothing.
     expect(texts("die Resolution und 1718 Mann")).toEqual(["1718"]);
     expect(texts("the 155th man")).toEqual(["155"]);
@@ -93,6 +96,7 @@ describe("strayNumbers, rule by rule", () => {
   it("lets calendar years 1900 to 2099 through, but not numbers that only look like years", () => {
     expect(texts("1900, 1950, 2000 und 2099")).toEqual([]);
     expect(texts("1899 und 2100")).toEqual(["1899", "2100"]);
+    expect(texts("20245 und 19999 Schuss")).toEqual(["20245", "19999"]);
     // With a thousands separator or a million after it, it is a figure.
     expect(texts("2.024 Soldaten und 2024 Mio. Euro")).toEqual(["2.024", "2024"]);
   });
@@ -103,12 +107,16 @@ describe("strayNumbers, rule by rule", () => {
     for (const unit of ["Mio.", "Million", "Millionen", "Mrd.", "Milliarde", "Milliarden"])
       expect(texts(`3 ${unit} Schuss`), unit).toEqual(["3"]);
     expect(texts("3 Milliardäre")).toEqual([]);
+    // Right after the number, with or without a space; not further on.
+    expect(texts("3Mio. und 4  Mrd.")).toEqual(["3", "4"]);
+    expect(texts("3 und 4 Mio.")).toEqual(["4"]);
     expect(texts("1,000 and 2,5")).toEqual(["1,000"]);
   });
 
   it("reads thousands separators of every kind, decimals included", () => {
     expect(texts("12\u2009000, 13\u00a0000 und 1.234.567")).toEqual(["12\u2009000", "13\u00a0000", "1.234.567"]);
-    expect(texts("1.500,5 Tonnen")).toEqual(["1.500,5"]);
+    expect(texts("1.500,5 Tonnen und 1.500,25 Tonnen")).toEqual(["1.500,5", "1.500,25"]);
+    expect(texts("12,000,5 und 100,25")).toEqual(["12,000", "100,25"]);
     // A separator followed by fewer than three digits is no grouping.
     expect(texts("am 1.5 und 12.34")).toEqual([]);
   });
@@ -148,9 +156,11 @@ describe("proseOf", () => {
       ["a `400` b", "`400`"],
       ["a {/* 400\n 500 */} b", "{/* 400\n 500 */}"],
       ['a <X n="400" m={f({a: 1})} /> b', '<X n="400" m={f({a: 1})} />'],
+      ["a <X m={f({a: 1}, 400)} /> b", "<X m={f({a: 1}, 400)} />"],
       ["a </X> b", "</X>"],
       ["[Text](https://e.org/400) b", "](https://e.org/400)"],
       ["siehe https://e.org/400 dort", "https://e.org/400"],
+      ["siehe http://e.org/400 dort", "http://e.org/400"],
     ];
     const spaces = (s: string) => s.replace(/[^\n]/g, " ");
     for (const [mdx, part] of cases) expect(proseOf(mdx), mdx).toBe(mdx.replace(part, spaces(part)));
@@ -214,6 +224,8 @@ describe("strayDates", () => {
       { text: "18 October 2024", line: 2, context: "am <b>18 October 2024</b> und am 3. November" },
       { text: "3. November", line: 2, context: "am <b>18 October 2024</b> und am 3. November" },
     ]);
+    // Dates side by side are each reported.
+    expect(dates("23.10.24.10.")).toEqual(["23.10.", "24.10."]);
     // Without an original, the text is its own context.
     expect(strayDates("x\nam 23.10.2024 ").map((d) => [d.line, d.context])).toEqual([[2, "am 23.10.2024"]]);
   });
@@ -251,6 +263,10 @@ describe("undatedPresent", () => {
     expect(words("Jetzt sind es 1.5 Mal. 2025 war es anders.")).toEqual(["Jetzt"]);
     // A dot without a space after it (an abbreviation like "z.B.x") does not end a sentence.
     expect(words("Jetzt etwa.2025")).toEqual([]);
+  });
+
+  it("reads a --- block later in the text as text, not as front matter", () => {
+    expect(words("Gut.\n---\nnote: jetzt\n---\n")).toEqual(["jetzt"]);
   });
 
   it("reads only the reader-facing front matter and gives line and context", () => {
