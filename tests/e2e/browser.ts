@@ -110,6 +110,9 @@ function lazyImagesDone(page: Page): Promise<boolean> {
   );
 }
 
+/** The embed pages (`embed/…`, `en/embed/…`), sized by a host's column and kept out of the twin links and sitemap; not the embed tool page `en/embed/` itself. */
+export const EMBED_PAGE = /^(?:en\/)?embed\/[^/]/;
+
 /** Every built HTML page of `dir` as a site-relative path ("", "quellen/", "404.html"). */
 export function builtPages(dir = "dist"): string[] {
   const out: string[] = [];

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { effectiveHeaders, parseHeadersFile, type CombineRule, type HeaderRule } from "../../src/lib/hosting/headers";
 import { startServer } from "../../scripts/serve.mjs";
-import { builtPages, launch } from "./browser";
+import { builtPages, EMBED_PAGE, launch } from "./browser";
 
 const HOW: CombineRule[] = ["all-joined", "last-wins", "most-specific"];
 const BUILDS = [
@@ -31,7 +31,7 @@ function pagesOf(dir: string, base: string): Page[] {
     // A directory page is served at its folder and at index.html; 404.html also without ".html" (Cloudflare).
     const urls = file.endsWith("index.html") ? [base + page, base + file] : [base + file, base + file.replace(/\.html$/, "")];
     // The embeds: everything under embed/, and each English figure's folder under en/embed/ (not en/embed/ itself, the Einbetten page).
-    return { page, urls, embed: page.startsWith("embed/") || /^en\/embed\/[^/]+\//.test(page), meta };
+    return { page, urls, embed: EMBED_PAGE.test(page), meta };
   });
 }
 

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
 import { parse } from "csv-parse/sync";
-import { builtFile, builtPages, launch } from "./browser";
+import { builtFile, builtPages, EMBED_PAGE, launch } from "./browser";
 import { pathLang } from "../../src/lib/routes";
 
 const site = inject("siteUrl");
@@ -32,7 +32,7 @@ const GIVEAWAYS: Record<"de" | "en", RegExp> = {
 };
 
 /** Pages outside the twin links and the sitemap: the embeds (noindex, for iframes) and the 404 pages. */
-const WITHOUT_TWIN = /^(?:en\/)?embed\/[^/]|404/;
+const isWithoutTwin = (path: string) => EMBED_PAGE.test(path) || path.includes("404");
 
 /** Publications named in our texts that are not outlets of the data: proper names, the same in both editions. */
 const PUBLICATIONS = ["Münchner Merkur"];
@@ -121,7 +121,7 @@ describe.concurrent.each(pages)("page /%s", (path) => {
     expect(lang).toBe(expected);
     expect(leftovers(text, expected === "de" ? "en" : "de")).toEqual([]);
   });
-  it.skipIf(WITHOUT_TWIN.test(path))("names its twin in the other language, which names it back", () => {
+  it.skipIf(isWithoutTwin(path))("names its twin in the other language, which names it back", () => {
     const other = expected === "de" ? "en" : "de";
     const twin = twinsOf(path)[other];
     expect(twin, "hreflang alternate").toBeDefined();
@@ -135,7 +135,7 @@ describe("both editions", () => {
     const sitemap = builtFile("sitemap-0.xml");
     const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>((?:<xhtml:link [^>]+>)*)/g)];
     const listed = urls.map((u) => new URL(u[1]!).pathname.slice(1));
-    const expectedPages = pages.filter((p) => !WITHOUT_TWIN.test(p));
+    const expectedPages = pages.filter((p) => !isWithoutTwin(p));
     expect(listed.sort()).toEqual(expectedPages.sort());
     for (const [, loc, links] of urls) expect([...links!.matchAll(/hreflang="(\w+)"/g)].map((m) => m[1]).sort(), loc).toEqual(["de", "en"]);
   });

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect as expectOutside, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { axeViolations, builtPages, COLOUR_RULES, launch, loadLazyContent, watchedPage } from "./browser";
+import { axeViolations, builtPages, COLOUR_RULES, EMBED_PAGE, launch, loadLazyContent, watchedPage } from "./browser";
 import { pathLang } from "../../src/lib/routes";
 
 const site = inject("siteUrl");
@@ -42,7 +42,7 @@ const schemesOf = (path: string) => (pathLang(path) === "en" ? (["light"] as con
 /** At 400 % zoom a 1280 px screen is 320 CSS px wide (WCAG 1.4.10 Reflow). */
 const ZOOMED = { width: 320, height: 640 };
 /** Pages for a reader's screen; the embeds are sized by the host's column instead (embed.test.ts). */
-const isReaderPage = (path: string) => (path.endsWith("/") || path === "") && !/^(?:en\/)?embed\/[^/]/.test(path);
+const isReaderPage = (path: string) => (path.endsWith("/") || path === "") && !EMBED_PAGE.test(path);
 
 it("gives the longer wait to the four long pages of both editions, by name", () => {
   expectOutside(pages.filter((p) => LONG_PAGES.test(p)).sort()).toEqual(["daten/", "en/data/", "en/sources/", "quellen/"]);

@@ -6,7 +6,7 @@ import { parse } from "csv-parse/sync";
 import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { builtPages, launch } from "./browser";
+import { builtPages, EMBED_PAGE, launch } from "./browser";
 import { profileErrors, readPackage } from "../datapackage-check";
 import type { DataPackage } from "../../src/lib/data/datapackage";
 
@@ -100,9 +100,7 @@ describe.each(builds)("$dir (base $base)", ({ dir, base }) => {
 
   it("every page links the Atom feed", () => {
     const missing = builtPages(dir).filter(
-      (p) =>
-        !/^(?:en\/)?embed\/[^/]/.test(p) &&
-        !htmlAt(dir, p.endsWith(".html") ? p : p).includes(`<link rel="alternate" type="application/atom+xml"`),
+      (p) => !EMBED_PAGE.test(p) && !htmlAt(dir, p.endsWith(".html") ? p : p).includes(`<link rel="alternate" type="application/atom+xml"`),
     );
     expect(missing).toEqual([]);
     expect(htmlAt(dir, "").match(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="([^"]+)"/)![1]).toBe(`${base}neu/feed.xml`);

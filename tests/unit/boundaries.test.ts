@@ -95,6 +95,16 @@ export function libViolations(files: Files): string[] {
   return out;
 }
 
+/**
+ * Code that would load something when the reader scrolls: the browser tests bring each lazy image and
+ * frame into view once and then wait (tests/e2e/browser.ts loadLazyContent), which covers no more.
+ */
+export function scrollLoaders(files: Files): string[] {
+  return Object.entries(files)
+    .filter(([, code]) => /\bIntersectionObserver\b|addEventListener\(\s*["'](?:scroll|scrollend)["']|\bonscroll\s*=/.test(code))
+    .map(([file]) => file);
+}
+
 const files = sourceFiles();
 
 describe("rooms", () => {
@@ -109,6 +119,10 @@ describe("rooms", () => {
 
   it("src/lib imports no node:* or astro:* and touches no document/window at module level", () => {
     expect(libViolations(files)).toEqual([]);
+  });
+
+  it("nothing loads on scroll (no IntersectionObserver, no scroll listener)", () => {
+    expect(scrollLoaders(files)).toEqual([]);
   });
 });
 
@@ -160,6 +174,16 @@ describe("the rules can fail", () => {
         '---\nimport { z } from "zod";\n---\n<script>\n  import { z } from "zod";\n</script>\n<script is:inline>import "zod";</script>',
     };
     expect(clientViolations(tree)).toHaveLength(1);
+  });
+
+  it.each([
+    ["an IntersectionObserver", "new IntersectionObserver(load).observe(img);"],
+    ["a scroll listener", 'window.addEventListener( "scroll", load);'],
+    ["a scrollend listener", "el.addEventListener('scrollend', load);"],
+    ["an onscroll handler", "el.onscroll = load;"],
+  ])("client code with %s", (_, line) => {
+    expect(scrollLoaders(base)).toEqual([]);
+    expect(scrollLoaders({ ...base, [join(client, "a.ts")]: base[join(client, "a.ts")] + line })).toEqual([join(client, "a.ts")]);
   });
 
   it.each([
