@@ -72,6 +72,14 @@ describe("placeLabels", () => {
     const out = placeLabels([req("c", 200, 150, false, { sides: ["center"] })], [], frame);
     expect(out.get("c")?.side).toBe("center");
   });
+  it("places an optional label at fractional coordinates well inside the frame (rounding is no overlap)", () => {
+    // 0.1 + 80 − 0.1 is not 80 in floating point: the area outside the frame came out as 1e-12.
+    const out = placeLabels([req("c", 200.1, 150.3, false, { sides: ["center"], width: 80.7, height: 13.5 })], [], frame);
+    expect(out.get("c")?.side).toBe("center");
+    // A real overlap still counts, however small: a box one hundredth of a pixel over the edge.
+    const edge = placeLabels([req("e", 40 - 0.01, 150, false, { sides: ["center"] })], [], frame);
+    expect(edge.get("e")).toBeNull();
+  });
 });
 
 describe("estimateTextWidth", () => {

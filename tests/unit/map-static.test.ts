@@ -166,6 +166,17 @@ describe("buildStaticMap's labels", () => {
     }
   });
 
+  it("name the countries where there is room, clear of the place names (the overview the interactive map opens on)", () => {
+    const countries = svg.labels.filter((l) => l.kind === "country");
+    // At 560 × 420: China, Kazakhstan, Mongolia and Russia; Japan and the Koreas give way to the place
+    // names, Ukraine lies west of the frame.
+    expect(countries.map((l) => l.text).sort()).toEqual(["CHINA", "KASACHSTAN", "MONGOLEI", "RUSSLAND"]);
+    for (const l of countries) {
+      expect(l.id).toMatch(/^country-\d+$/);
+      expect(l.anchor).toBe("middle");
+    }
+  });
+
   it("keeps every label inside the picture", () => {
     for (const l of svg.labels) {
       expect(l.x, l.id).toBeGreaterThanOrEqual(0);

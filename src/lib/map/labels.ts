@@ -117,12 +117,19 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: B
   required.forEach((r, i) => result.set(r.id, placed[i]!));
   const boxes = placed.map((p) => p.box);
   for (const r of requests.filter((x) => !x.required)) {
-    const free = candidates(r).find((c) => cost(c.box, boxes, obstacles, frame) === 0);
+    const free = candidates(r).find((c) => cost(c.box, boxes, obstacles, frame) < ROUNDING);
     result.set(r.id, free ?? null);
     if (free) boxes.push(free.box);
   }
   return result;
 }
+
+/**
+ * A cost this small is floating-point rounding, not a real overlap: a box's area minus its area inside
+ * the frame comes out as 1e-12 rather than 0 for fractional coordinates, and an exact "=== 0" then
+ * found no free spot for any optional label of the static map.
+ */
+const ROUNDING = 1e-6;
 
 /** How many required labels are placed by full search; more would take too long, they go one by one. */
 const SEARCH_LIMIT = 5;
