@@ -25,11 +25,9 @@ export const topOf = (c: Pick<Claim, "figure_low" | "figure_high">): number => c
 
 const byDate = (a: ChartItem, b: ChartItem) => a.claim.claim_date.localeCompare(b.claim.claim_date);
 
-/** The highest of `items` (tie: the earliest). */
+/** The highest of `items`, which are in date order (tie: the earliest). */
 function highest(items: ChartItem[]): ChartItem | undefined {
-  return [...items]
-    .sort(byDate)
-    .reduce<ChartItem | undefined>((best, i) => (best === undefined || topOf(i.claim) > topOf(best.claim) ? i : best), undefined);
+  return items.reduce<ChartItem | undefined>((best, i) => (best === undefined || topOf(i.claim) > topOf(best.claim) ? i : best), undefined);
 }
 
 /** The annotated items of a panel, in priority order (the rule above). */

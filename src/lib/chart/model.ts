@@ -91,7 +91,8 @@ export function chartModel(data: ChartData, lang: Lang): ChartModel {
     }
     const actor = byId.get(claim.actor);
     if (!actor) throw new Error(`chart: claim ${claim.id} names unknown actor "${claim.actor}"`);
-    const kind = place === "lane" ? "unquantified" : markKind(claim);
+    // A lane claim is one without a figure, which markKind calls "unquantified".
+    const kind = markKind(claim);
     const item: ChartItem = { claim, place, kind, group: colourGroupOf(actor) };
     // markKind guarantees the bound each kind needs is there.
     if (kind === "point" || kind === "atLeast") item.value = claim.figure_low!;
