@@ -115,6 +115,11 @@ describe("layoutDotPlot on the synthetic losses", () => {
       }
       expect(p.axisY, id).toBeGreaterThan(last + MARK_RADIUS);
       expect(p.height, id).toBe(Math.ceil(p.axisY + 6 + LINE + 4));
+      // 10 below a row's mark comes the next row; 6 more between sections, 2 more above the axis.
+      const lastMarkY = (i: number) => p.sections[i]!.rows.at(-1)!.mark.y;
+      for (let i = 1; i < p.sections.length; i++)
+        expect(p.sections[i]!.titleY, id).toBeCloseTo(lastMarkY(i - 1) + 10 + 6 + FONT_SIZE + 2, 0);
+      expect(p.axisY, id).toBeCloseTo(lastMarkY(p.sections.length - 1) + 10 + 6 + 2, 0);
       expect(p.gridTop, id).toBe(LINE + 8);
       const first = p.sections[0]!;
       expect(first.titleY, id).toBe(FONT_SIZE + 2);
@@ -161,6 +166,9 @@ describe("layoutDotPlot on the synthetic losses", () => {
     expect(range!.box.x).toBeCloseTo(x(400) - 1.5, 1);
     expect(range!.box.width).toBeCloseTo(x(1600) - x(400) + 3, 1);
     expect(range!.box.height).toBe(2 * CAP + 2);
+    expect(range!.box.y).toBeCloseTo(range!.y - CAP - 1, 1);
+    // Wider than HIT: the hit area is the bar with 3 px on each side.
+    expect(range!.hit.width).toBeCloseTo(range!.box.width + 6, 0);
     expect(upTo!.y2).toBeUndefined();
     expect(upTo!.box.x).toBeCloseTo(upTo!.x - MARK_RADIUS - 1 - CARET - 2, 1);
     expect(point!.box.x).toBeCloseTo(point!.x - MARK_RADIUS - 1, 1);
