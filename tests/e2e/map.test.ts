@@ -320,27 +320,33 @@ describe("step views with animation", () => {
       for (const n of [0, ...steps, 0, ...[...steps].reverse()]) {
         await page.locator(`[data-map-steps] button[data-step="${n}"]`).click();
         await settle(page);
-        const { ids, outside } = await page.evaluate((n) => {
-          const root = document.querySelector<HTMLElement>("[data-route-map]")!;
-          const config = JSON.parse(root.dataset["mapConfig"]!) as { steps: { number: number; places: string[] }[] };
-          const ids = config.steps.find((s) => s.number === n)?.places ?? [];
-          const map = document.querySelector(".rm-leaflet")!.getBoundingClientRect();
-          return {
-            ids,
-            outside: ids.filter((id) => {
-              // Where the place is, even if its marker gave way to a neighbour's (display: none).
-              const el = document.querySelector<HTMLElement>(`.leaflet-marker-icon[data-place-id="${id}"]`);
-              if (!el) return true;
-              const display = el.style.display;
-              el.style.display = "";
-              const r = el.getBoundingClientRect();
-              el.style.display = display;
-              const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-              return !(x > map.left && x < map.right && y > map.top && y < map.bottom);
-            }),
-          };
-        }, n);
-        expect(outside, `step ${n} at ${width} px: places outside the map`).toEqual([]);
+        // Where the places are, read again until the step's view has landed (under load the last frame of
+        // a move can come after moveend): a view that never lands fails after 5 s with the places left out.
+        const where = () =>
+          page.evaluate((n) => {
+            const root = document.querySelector<HTMLElement>("[data-route-map]")!;
+            const config = JSON.parse(root.dataset["mapConfig"]!) as { steps: { number: number; places: string[] }[] };
+            const ids = config.steps.find((s) => s.number === n)?.places ?? [];
+            const map = document.querySelector(".rm-leaflet")!.getBoundingClientRect();
+            return {
+              ids,
+              outside: ids.filter((id) => {
+                // Where the place is, even if its marker gave way to a neighbour's (display: none).
+                const el = document.querySelector<HTMLElement>(`.leaflet-marker-icon[data-place-id="${id}"]`);
+                if (!el) return true;
+                const display = el.style.display;
+                el.style.display = "";
+                const r = el.getBoundingClientRect();
+                el.style.display = display;
+                const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+                return !(x > map.left && x < map.right && y > map.top && y < map.bottom);
+              }),
+            };
+          }, n);
+        await expect
+          .poll(async () => (await where()).outside, { message: `step ${n} at ${width} px: places outside the map`, timeout: 5000 })
+          .toEqual([]);
+        const { ids } = await where();
         if (n > 0) expect(ids.length, `step ${n} has places`).toBeGreaterThan(0);
         // A place of the step is shown with its name, unless its marker gave way to a shown neighbour
         // whose hit area it would overlap (then the neighbour's marker stands within 28 px of it).
