@@ -167,11 +167,14 @@ export function prepareLosses(data: ChartSource, idPrefix: string, lang: Lang): 
       markup: inlineSvg(timelineInner(l), l.width, l.height, svgAttrs("tc-loss-tl", l.variant, `${idPrefix}-short-tl`)),
     })),
     short: fill(t.short, { n: String(new Set(dots[0]?.sections.flatMap((s) => s.rows.map((r) => r.actor)) ?? []).size) }),
-    shortTimeline: fill(t.shortTimeline, {
-      n: String(lossItems.length),
-      from: formatDate(dates[0] ?? "", lang),
-      to: formatDate(dates[dates.length - 1] ?? "", lang),
-    }),
+    // A dataset without loss figures has no span to name (and formatDate would throw on a missing day).
+    shortTimeline: dates.length
+      ? fill(t.shortTimeline, {
+          n: String(lossItems.length),
+          from: formatDate(dates[0]!, lang),
+          to: formatDate(dates[dates.length - 1]!, lang),
+        })
+      : t.shortTimelineNone,
     rows,
     ids: [...ids],
   };

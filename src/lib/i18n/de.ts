@@ -227,6 +227,8 @@ export const de = {
       timeline: "Verlauf: alle Angaben",
       short: "Punktdiagramm: die jüngste Verlustzahl von {n} Stellen, nach Getöteten und Getöteten plus Verwundeten getrennt.",
       shortTimeline: "Zeitverlauf: {n} Verlustangaben von {from} bis {to}.",
+      /** The timeline's description when the data hold no loss figure yet. */
+      shortTimelineNone: "Zeitverlauf: noch keine Verlustangaben.",
       table: "Die Verlustangaben als Tabelle ({n} Zeilen)",
     },
     sourceLine: "Quelle: Angaben von {actors} u. a., zitiert nach {n} Dokumenten; Zusammenstellung und Grafik: {site}.",

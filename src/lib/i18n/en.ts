@@ -231,6 +231,7 @@ export const en: Dictionary = {
       timeline: "Over time: all claims",
       short: "Dot chart: the latest loss figure from {n} sources, killed and killed plus wounded shown separately.",
       shortTimeline: "Timeline: {n} loss claims from {from} to {to}.",
+      shortTimelineNone: "Timeline: no loss claims yet.",
       table: "The loss claims as a table ({n} rows)",
     },
     sourceLine: "Source: claims by {actors} and others, cited from {n} documents; compilation and chart: {site}.",
