@@ -5,6 +5,9 @@
 //               node:* or anything of src/build, directly or through what it imports from src/.
 //   src/lib:    pure logic, tested in Node. Never node:* or astro:*, and no document/window at module level.
 // Client code is also the <script> (bundled, not is:inline) of every .astro file.
+//   tests/unit, tests/data: leave no state behind. The unit project shares one module registry per worker
+//               (vitest.config.ts, isolate: false), so a module mock, a stubbed global, fake timers or a
+//               changed environment variable would leak into the next file.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -105,6 +108,36 @@ export function scrollLoaders(files: Files): string[] {
     .map(([file]) => file);
 }
 
+/**
+ * Unit test files that could leave state behind for the next file in the same worker: module mocks (never
+ * allowed), and stubs, fake timers, environment changes or a changed working directory without their undo
+ * in the same file.
+ */
+export function testLeaks(files: Files): string[] {
+  const out: string[] = [];
+  const undo: [RegExp, RegExp, string][] = [
+    [/\bvi\.stubGlobal\(/, /\bvi\.unstubAllGlobals\(\)/, "stubs a global without vi.unstubAllGlobals()"],
+    [/\bvi\.stubEnv\(/, /\bvi\.unstubAllEnvs\(\)/, "stubs an env variable without vi.unstubAllEnvs()"],
+    [/\bvi\.useFakeTimers\(/, /\bvi\.useRealTimers\(\)/, "fakes timers without vi.useRealTimers()"],
+    [/\bprocess\.env(?:\.\w+|\[[^\]]+\])\s*=(?!=)/, /\bfinally\b/, "sets process.env outside a try/finally"],
+  ];
+  for (const [file, code] of Object.entries(files)) {
+    if (/\bvi\.(?:do)?[mM]ock\(/.test(code)) out.push(`${file}: mocks a module`);
+    if (/\bprocess\.chdir\(/.test(code)) out.push(`${file}: changes the working directory`);
+    for (const [does, undone, what] of undo) if (does.test(code) && !undone.test(code)) out.push(`${file}: ${what}`);
+  }
+  return out;
+}
+
+/** Every unit and data test file, by path. */
+function testFiles(): Files {
+  const out: Files = {};
+  for (const dir of ["tests/unit", "tests/data"])
+    for (const rel of readdirSync(dir, { recursive: true }) as string[])
+      if (rel.endsWith(".ts")) out[join(dir, rel)] = readFileSync(join(dir, rel), "utf8");
+  return out;
+}
+
 const files = sourceFiles();
 
 describe("rooms", () => {
@@ -123,6 +156,17 @@ describe("rooms", () => {
 
   it("nothing loads on scroll (no IntersectionObserver, no scroll listener)", () => {
     expect(scrollLoaders(files)).toEqual([]);
+  });
+
+  it("no unit test leaves a mock, stub, fake timer or environment change behind for the next file", () => {
+    const tests = testFiles();
+    // The files that do switch something, and undo it, are among those read.
+    expect(Object.keys(tests)).toEqual(
+      expect.arrayContaining([join("tests", "unit", "format.test.ts"), join("tests", "unit", "embed-protocol.test.ts")]),
+    );
+    // This file names the patterns in its own rule and synthetic cases; it switches nothing itself.
+    delete tests[join("tests", "unit", "boundaries.test.ts")];
+    expect(testLeaks(tests)).toEqual([]);
   });
 });
 
@@ -194,5 +238,30 @@ describe("the rules can fail", () => {
   ])("src/lib with %s", (_, line) => {
     const tree = { ...base, [join(lib, "helper.ts")]: `${base[join(lib, "helper.ts")]}${line}\n` };
     expect(libViolations(tree)).toHaveLength(1);
+  });
+  it.each([
+    ["a module mock", 'vi.mock("../../src/lib/format");', "mocks a module"],
+    ["a later module mock", 'vi.doMock("../../src/lib/format");', "mocks a module"],
+    ["a stubbed global", 'vi.stubGlobal("fetch", f);', "stubs a global without vi.unstubAllGlobals()"],
+    ["a stubbed env variable", 'vi.stubEnv("TZ", "Asia/Seoul");', "stubs an env variable without vi.unstubAllEnvs()"],
+    ["fake timers", "vi.useFakeTimers();", "fakes timers without vi.useRealTimers()"],
+    ["an env assignment", 'process.env["TZ"] = "Asia/Seoul";', "sets process.env outside a try/finally"],
+    ["an env assignment by name", "process.env.CI = undefined;", "sets process.env outside a try/finally"],
+    ["a changed working directory", 'process.chdir("/tmp");', "changes the working directory"],
+  ])("a unit test with %s and no undo", (_, line, what) => {
+    const file = join("tests", "unit", "x.test.ts");
+    expect(testLeaks({ [file]: 'it("x", () => {});\n' })).toEqual([]);
+    expect(testLeaks({ [file]: `it("x", () => {\n  ${line}\n});\n` })).toEqual([`${file}: ${what}`]);
+  });
+
+  it("a unit test that undoes what it switched, or only reads the environment", () => {
+    const file = join("tests", "unit", "x.test.ts");
+    const fine = [
+      "afterEach(() => { vi.useRealTimers(); vi.unstubAllGlobals(); });",
+      'it("x", () => { vi.useFakeTimers(); vi.stubGlobal("fetch", f); });',
+      'it("y", () => { const before = process.env["TZ"]; try { process.env["TZ"] = "UTC"; } finally { process.env["TZ"] = before; } });',
+      'if (process.env["CI"] === "true") throw new Error();',
+    ].join("\n");
+    expect(testLeaks({ [file]: fine })).toEqual([]);
   });
 });

@@ -21,9 +21,9 @@ const input: DatasetInput = {
 };
 
 describe("datasetLd", () => {
-  let ld: Record<string, any>;
+  let ld: Record<string, unknown>;
   beforeEach(() => {
-    ld = datasetLd(input) as unknown as Record<string, any>;
+    ld = datasetLd(input) as unknown as Record<string, unknown>;
   });
   it("is a schema.org Dataset identified by its descriptor", () => {
     expect(ld["@context"]).toBe("https://schema.org");
