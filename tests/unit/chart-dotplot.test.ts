@@ -6,23 +6,15 @@ import { latestPerActor, layoutDotPlot, type DotPlotLayout } from "../../src/lib
 import { CAP, CARET, LINE } from "../../src/lib/chart/layout";
 import { chartModel, type ChartItem, type ChartModel } from "../../src/lib/chart/model";
 import { textWidth } from "../../src/lib/chart/text";
-import { synthetic } from "./chart-fixtures";
+import { chartItem, synthetic } from "./chart-fixtures";
 
-let n = 0;
 /** A drawn loss figure: [low, high] as in the CSV. */
 const item = (
   actor: string,
   date: string,
-  [low, high]: [number | undefined, number | undefined],
+  figures: [number | undefined, number | undefined],
   extra: Partial<ChartItem["claim"]> = {},
-): ChartItem => {
-  const claim = { ...synthetic.claims[0]!, id: `L-${++n}`, actor, claim_date: date, measure: "killed" as const, ...extra };
-  delete claim.figure_low;
-  delete claim.figure_high;
-  if (low !== undefined) claim.figure_low = low;
-  if (high !== undefined) claim.figure_high = high;
-  return { claim, place: "killed", kind: "point", group: "kr", value: high ?? low ?? 0 };
-};
+): ChartItem => chartItem({ prefix: "L", date, figures, claim: { actor, measure: "killed", ...extra }, item: { place: "killed" } });
 
 describe("latestPerActor", () => {
   it("keeps each actor's latest total, the later row on a same-day tie", () => {

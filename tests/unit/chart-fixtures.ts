@@ -1,6 +1,7 @@
 // Chart test fixtures: a synthetic dataset that has every way a figure can be drawn (point, range, "bis zu",
 // "mehr als", no figure), every status, every measure, five colour groups, same-day clusters that must be
 // dodged, and events close together. Built in code so the snapshots do not move when data/ changes.
+import type { ChartItem } from "../../src/lib/chart/model";
 import type { Actor, Claim, DatedEvent, Source } from "../../src/lib/data/schema";
 
 const actor = (id: string, short: string, country: string): Actor => ({
@@ -144,3 +145,25 @@ export const events: DatedEvent[] = [
 
 /** The whole synthetic dataset. */
 export const synthetic = { claims, actors, sources, events, places: [] };
+
+let made = 0;
+/**
+ * A chart item for rule tests (annotations, dot plot): a copy of the fixture's first claim with its own id
+ * (`prefix` and a counter), the day, the figures ([low, high], undefined = empty cell) and any other claim
+ * fields; a point in the main panel unless `item` says otherwise. Its value is the top figure.
+ */
+export function chartItem(opts: {
+  prefix: string;
+  date: string;
+  figures: [number | undefined, number | undefined];
+  claim?: Partial<Claim>;
+  item?: Partial<Omit<ChartItem, "claim">>;
+}): ChartItem {
+  const [low, high] = opts.figures;
+  const claim: Claim = { ...claims[0]!, id: `${opts.prefix}-${++made}`, claim_date: opts.date, ...opts.claim };
+  delete claim.figure_low;
+  delete claim.figure_high;
+  if (low !== undefined) claim.figure_low = low;
+  if (high !== undefined) claim.figure_high = high;
+  return { claim, place: "main", kind: "point", group: "kr", value: high ?? low ?? 0, ...opts.item };
+}

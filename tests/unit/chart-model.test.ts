@@ -5,7 +5,7 @@ import { chartModel, markKind, notDrawnBecause } from "../../src/lib/chart/model
 import { pickAnnotations } from "../../src/lib/chart/annotate";
 import type { ChartItem } from "../../src/lib/chart/model";
 import { loadDataset } from "../../src/build/dataset";
-import { synthetic } from "./chart-fixtures";
+import { chartItem, synthetic } from "./chart-fixtures";
 
 describe("markKind", () => {
   it("draws each wording as its own kind", () => {
@@ -150,15 +150,9 @@ describe("the annotation rule", () => {
 });
 
 describe("the annotation rule, case by case", () => {
-  let n = 0;
   /** A drawn total figure of `group` on `date`. */
-  const item = (date: string, top: number, group: ChartItem["group"], extra: Partial<ChartItem["claim"]> = {}): ChartItem => ({
-    claim: { ...synthetic.claims[0]!, id: `A-${++n}`, claim_date: date, figure_low: top, figure_high: top, ...extra },
-    place: "main",
-    kind: "point",
-    group,
-    value: top,
-  });
+  const item = (date: string, top: number, group: ChartItem["group"], extra: Partial<ChartItem["claim"]> = {}): ChartItem =>
+    chartItem({ prefix: "A", date, figures: [top, top], claim: extra, item: { group } });
 
   it("on a tie for the highest, names the first to say it", () => {
     const [a, b, c] = [item("2024-10-01", 100, "kr"), item("2024-10-02", 100, "kr"), item("2024-10-03", 50, "kr")];
