@@ -141,11 +141,13 @@ export function shortDescription(model: ChartModel, lang: Lang): string {
   const t = dictionary(lang).chart;
   const main = model.items.filter((i) => i.place === "main");
   const dates = main.map((i) => i.claim.claim_date).sort();
+  // Without a drawn total there is no span to name (formatDate would throw on a missing day).
+  if (!dates.length) return t.shortNone;
   return fill(t.short, {
     n: String(main.length),
     actors: String(new Set(main.map((i) => i.claim.actor)).size),
-    from: formatDate(dates[0] ?? "", lang),
-    to: formatDate(dates[dates.length - 1] ?? "", lang),
+    from: formatDate(dates[0]!, lang),
+    to: formatDate(dates[dates.length - 1]!, lang),
   });
 }
 

@@ -132,6 +132,7 @@ export const de = {
     takeawayFallback: "Jede Zahl ist die Angabe einer Seite zu einem Zeitpunkt, keine unabhängige Zählung.",
     /** Short text alternative of the default view. */
     short: "Punktdiagramm: {n} Angaben von {actors} Stellen zu entsandten und in Russland stationierten Soldaten, vom {from} bis {to}.",
+    shortNone: "Punktdiagramm: noch keine Angaben zu entsandten oder in Russland stationierten Soldaten.",
     shortMore:
       "Kleine Diagramme auf derselben Zeitachse: {lane} Aussagen ohne Zahl, {front} Angaben zu Soldaten an der Front oder in Ausbildung, {planned} zu geplanten Gesamtzahlen.",
     longHeading: "Beschreibung der Grafik",

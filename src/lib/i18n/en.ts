@@ -136,6 +136,7 @@ export const en: Dictionary = {
     takeawayFallback: "Each figure is one side's claim at one point in time, not an independent count.",
     /** Short text alternative of the default view. */
     short: "Dot chart: {n} claims by {actors} sources on soldiers sent to or stationed in Russia, from {from} to {to}.",
+    shortNone: "Dot plot: no claims yet on soldiers sent or stationed in Russia.",
     shortMore:
       "Small charts on the same time axis: {lane} statements without a figure, {front} claims on soldiers at the front or in training, {planned} on planned totals.",
     longHeading: "Description of the chart",
