@@ -46,6 +46,15 @@ describe("chart SVG", () => {
     await matchesSnapshotFile(pretty(s), "chart-synthetic-main-s.svg");
   });
 
+  it("matches the snapshots: the full version's lane and small panels, the losses timeline and the compact view", async () => {
+    const chart = prepareChart(synthetic, "fx", "de");
+    await matchesSnapshotFile(pretty(chart.more.find((x) => x.variant === "m")!.markup), "chart-synthetic-more-m.svg");
+    const losses = prepareLosses(synthetic, "fl", "de");
+    await matchesSnapshotFile(pretty(losses.timeline.find((x) => x.variant === "s")!.markup), "chart-synthetic-losses-timeline-s.svg");
+    const compact = prepareChart(synthetic, "fc", "de", true);
+    await matchesSnapshotFile(pretty(compact.main.find((x) => x.variant === "l")!.markup), "chart-synthetic-compact-l.svg");
+  });
+
   it("draws every drawn claim exactly once in the full version: default view, lane, panels and the losses timeline", () => {
     for (const d of [data, synthetic]) {
       const model = chartModel(d, "de");
