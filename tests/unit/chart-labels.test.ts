@@ -57,3 +57,128 @@ describe("segment tests", () => {
     expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 })).toBe(false);
   });
 });
+
+// One label of 40 × 16 px for a mark of radius 5 at (100, 100), worked through by hand: its spots in order are
+// right (108, 92), left (52, 92), above (80, 77), below (80, 107), then the four corners, then spots 6, 12, …
+// px further out with a leader line.
+describe("placeLabels, spot by spot", () => {
+  const request = (key = "a", x = 100, y = 100): LabelRequest => ({
+    key,
+    width: 40,
+    height: 16,
+    anchors: [{ id: `m-${key}`, x, y, r: 5 }],
+  });
+  const boxOf = (obstacles: Rect[], marks: Rect[] = [], maxLeader = 150) => placeLabels([request()], obstacles, bounds, marks, maxLeader);
+  /** Small blocks inside one spot each. */
+  const inRight: Rect = { x: 120, y: 95, width: 5, height: 5 };
+  const inLeft: Rect = { x: 60, y: 95, width: 5, height: 5 };
+  const inAbove: Rect = { x: 90, y: 80, width: 5, height: 5 };
+  /** Two blocks beside the mark that cover all eight adjacent spots and the first ring of leader spots. */
+  const hemmedIn: Rect[] = [
+    { x: 106, y: 90, width: 14, height: 20 },
+    { x: 80, y: 90, width: 14, height: 20 },
+  ];
+
+  it("tries right, then left, then above, then below", () => {
+    expect(boxOf([]).placed[0]!.box).toEqual({ x: 108, y: 92, width: 40, height: 16 });
+    expect(boxOf([inRight]).placed[0]!.box).toMatchObject({ x: 52, y: 92 });
+    expect(boxOf([inRight, inLeft]).placed[0]!.box).toMatchObject({ x: 80, y: 77 });
+    expect(boxOf([inRight, inLeft, inAbove]).placed[0]!.box).toMatchObject({ x: 80, y: 107 });
+    for (const r of [boxOf([]), boxOf([inRight]), boxOf([inRight, inLeft, inAbove])]) expect(r.placed[0]!.leader).toBeUndefined();
+  });
+
+  it("keeps 1.5 px from obstacles: a block 1 px beyond the spot still moves the label, 2 px does not", () => {
+    expect(boxOf([{ x: 149, y: 95, width: 5, height: 5 }]).placed[0]!.box.x).toBe(52);
+    expect(boxOf([{ x: 150, y: 95, width: 5, height: 5 }]).placed[0]!.box.x).toBe(108);
+  });
+
+  it("moves out with a leader from the glyph's edge to the box when every adjacent spot is taken", () => {
+    // Cheapest free spot: 12 px above (score 19); the leader runs from 6 px above the centre to the box.
+    const { placed, failed } = boxOf(hemmedIn);
+    expect(failed).toEqual([]);
+    expect(placed[0]).toEqual({
+      key: "a",
+      anchor: "m-a",
+      box: { x: 80, y: 67, width: 40, height: 16 },
+      leader: { x1: 100, y1: 94, x2: 100, y2: 83 },
+    });
+    // Leaders are limited: up to 6 px finds nothing free here.
+    expect(boxOf(hemmedIn, [], 6)).toEqual({ placed: [], failed: ["a"] });
+  });
+
+  it("avoids a leader through another mark while a spot without one is free", () => {
+    const other: Rect = { x: 98, y: 85, width: 4, height: 4 };
+    // Through the other mark the spot above costs 40 more, so the one 12 px below (score 20) wins.
+    expect(boxOf(hemmedIn, [other]).placed[0]).toMatchObject({ box: { x: 80, y: 117 }, leader: { x1: 100, y1: 106, x2: 100, y2: 117 } });
+    // The label's own mark does not count, even where its box reaches past the leader's start (a range).
+    const ownRange: Rect = { x: 95, y: 80, width: 10, height: 25 };
+    expect(boxOf(hemmedIn, [ownRange]).placed[0]!.box).toMatchObject({ x: 80, y: 67 });
+  });
+
+  it("keeps 2.5 px between labels", () => {
+    const apart = placeLabels([request("a"), request("b", 100, 118.5)], [], bounds);
+    expect(apart.placed[1]!.box).toMatchObject({ x: 108, y: 110.5 });
+    const close = placeLabels([request("a"), request("b", 100, 118)], [], bounds);
+    expect(close.placed[1]!.box).not.toMatchObject({ x: 108 });
+    expect(close.failed).toEqual([]);
+  });
+
+  it("keeps a label inside the bounds and off earlier leader lines", () => {
+    expect(placeLabels([request("edge", 290, 100)], [], bounds).placed[0]!.box).toMatchObject({ x: 242, y: 92 });
+    // The first label takes a leader above its mark (x = 100, y 83 to 94). A small second label whose first
+    // spot lies across that line, clear of the first box and the blocks, takes it alone but not after the first.
+    const first = boxOf(hemmedIn).placed[0]!;
+    const small: LabelRequest = { key: "b", width: 10, height: 2, anchors: [{ id: "m-b", x: 91, y: 87, r: 1 }] };
+    expect(placeLabels([small], hemmedIn, bounds).placed[0]!.box).toEqual({ x: 95, y: 86, width: 10, height: 2 });
+    const both = placeLabels([request(), small], hemmedIn, bounds);
+    expect(both.placed[0]).toEqual(first);
+    const second = both.placed[1]!;
+    expect(second.key).toBe("b");
+    expect(second.box).not.toMatchObject({ x: 95, y: 86 });
+    expect(segmentHitsRect(first.leader!.x1, first.leader!.y1, first.leader!.x2, first.leader!.y2, second.box)).toBe(false);
+  });
+
+  it("prefers the first anchor of a request over the second by two points a rank", () => {
+    const two: LabelRequest = {
+      key: "a",
+      width: 40,
+      height: 16,
+      anchors: [
+        { id: "first", x: 100, y: 100, r: 5 },
+        { id: "second", x: 200, y: 100, r: 5 },
+      ],
+    };
+    expect(placeLabels([two], [], bounds).placed[0]!.anchor).toBe("first");
+    // The first anchor's left spot (score 1) still beats the second's right spot (0 + 2).
+    expect(placeLabels([two], [inRight], bounds).placed[0]).toMatchObject({ anchor: "first", box: { x: 52 } });
+    // With the first anchor's right, left and above taken, below (2) ties the second's right (2): the first anchor keeps it.
+    expect(placeLabels([two], [inRight, inLeft, inAbove], bounds).placed[0]).toMatchObject({ anchor: "first", box: { x: 80, y: 107 } });
+  });
+});
+
+describe("segment tests, edge cases", () => {
+  const r = { x: 10, y: 10, width: 10, height: 10 };
+  it.each([
+    ["a vertical segment beside the box", [5, 0, 5, 30], false],
+    ["a vertical segment through the box", [15, 0, 15, 30], true],
+    ["a segment that stops short", [0, 15, 5, 15], false],
+    ["a segment inside the box", [12, 12, 18, 18], true],
+    ["a segment along an edge", [0, 10, 30, 10], true],
+    ["a diagonal past a corner", [0, 5, 5, 0], false],
+    ["a segment that starts beyond the box", [25, 15, 40, 15], false],
+  ] as const)("%s", (_, [x1, y1, x2, y2], hits) => {
+    expect(segmentHitsRect(x1, y1, x2, y2, r)).toBe(hits);
+    expect(segmentHitsRect(x2, y2, x1, y1, r)).toBe(hits);
+  });
+
+  it.each([
+    ["crossing in the middle", { x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 0, y1: 10, x2: 10, y2: 0 }, true],
+    ["sharing an end", { x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 10, y1: 10, x2: 20, y2: 0 }, false],
+    ["an end on the other (a T)", { x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 5, y1: 0, x2: 5, y2: 10 }, false],
+    ["parallel", { x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 }, false],
+    ["lines that cross beyond the segments", { x1: 0, y1: 0, x2: 1, y2: 1 }, { x1: 0, y1: 10, x2: 10, y2: 0 }, false],
+  ] as const)("segments %s", (_, a, b, cross) => {
+    expect(segmentsCross(a, b)).toBe(cross);
+    expect(segmentsCross(b, a)).toBe(cross);
+  });
+});
