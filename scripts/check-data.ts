@@ -1,8 +1,9 @@
 // `npm run check:data`: validates data/ with the same schema the build uses, prints counts or every problem.
+import { DATA_DIR } from "../src/build/data-dir";
 import { loadDataset } from "../src/build/dataset";
 import { DataError } from "../src/lib/data/errors";
 
-const dir = process.argv[2] ?? process.env.DATA_DIR ?? "data";
+const dir = process.argv[2] ?? DATA_DIR;
 try {
   const data = loadDataset(dir, dir.replace(/\/$/, ""));
   const byMeasure = new Map<string, number>();

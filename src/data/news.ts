@@ -5,7 +5,8 @@ import { sourcePath } from "../lib/paths";
 import { pagePath } from "../lib/routes";
 import { pageLabel } from "./chapters";
 import { absoluteUrl } from "./package";
-import { atomFeed, editionChanges, editionInstant, xmlEscape, type EditionChanges, type FeedEntry } from "../lib/editions";
+import { atomFeed, editionChanges, editionInstant, type EditionChanges, type FeedEntry } from "../lib/editions";
+import { escapeXml } from "../lib/escape";
 import { attributionText } from "../lib/claim-text";
 import { formatDate, formatFigure, formatNumber, formatPublishedDay } from "../lib/format";
 import { dictionary, fill, localized, type Lang } from "../lib/i18n";
@@ -80,9 +81,9 @@ export async function newsEditions(lang: Lang): Promise<NewsEdition[]> {
 
 /** An item as HTML for the feed: its text, the quotation with its lang attribute, all escaped. */
 function itemHtml(item: NewsItem, lang: Lang): string {
-  if (!item.quote) return xmlEscape(item.text);
+  if (!item.quote) return escapeXml(item.text);
   const [open = "", close = ""] = dictionary(lang).quote.split("{text}");
-  return `${xmlEscape(item.text)}${open}<span lang="${xmlEscape(item.quote.lang)}">${xmlEscape(item.quote.text)}</span>${close}`;
+  return `${escapeXml(item.text)}${open}<span lang="${escapeXml(item.quote.lang)}">${escapeXml(item.quote.text)}</span>${close}`;
 }
 
 /** The Atom entries of a language: one per edition, its changes as an HTML list with absolute links. */
@@ -98,11 +99,11 @@ export async function feedEntries(site: URL | undefined, base: string, lang: Lan
       corrections: formatNumber(corrections.length, lang),
     });
     const html = [
-      `<p>${xmlEscape(n.summary)}</p>`,
-      `<p>${xmlEscape(counts)}</p>`,
+      `<p>${escapeXml(n.summary)}</p>`,
+      `<p>${escapeXml(counts)}</p>`,
       ...n.groups.map(
         (g) =>
-          `<h2>${xmlEscape(g.heading)}</h2><ul>${g.items.map((i) => `<li><a href="${xmlEscape(at(i.path))}">${itemHtml(i, lang)}</a></li>`).join("")}</ul>`,
+          `<h2>${escapeXml(g.heading)}</h2><ul>${g.items.map((i) => `<li><a href="${escapeXml(at(i.path))}">${itemHtml(i, lang)}</a></li>`).join("")}</ul>`,
       ),
     ].join("");
     const link = at(`${pagePath("news", lang)}#${n.anchor}`);

@@ -5,6 +5,7 @@
  */
 import type { Claim, Correction, DatedEvent, Edition, Source } from "./data/schema";
 import type { Lang } from "./i18n";
+import { escapeXml } from "./escape";
 import { berlinOffset } from "./stand";
 
 /** One edition with what it brought. */
@@ -67,11 +68,6 @@ export function editionInstant(day: string): string {
   return `${day}T00:00:00${berlinOffset(new Date(`${day}T12:00:00Z`))}`;
 }
 
-/** Escapes text for XML character data and attribute values. */
-export function xmlEscape(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
-
 /** One Atom entry, already in words and absolute links. */
 export interface FeedEntry {
   id: string;
@@ -99,27 +95,27 @@ export function atomFeed(feed: {
   const entries = feed.entries
     .map(
       (e) => `  <entry>
-    <id>${xmlEscape(e.id)}</id>
-    <title>${xmlEscape(e.title)}</title>
-    <link rel="alternate" type="text/html" href="${xmlEscape(e.link)}"/>
+    <id>${escapeXml(e.id)}</id>
+    <title>${escapeXml(e.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(e.link)}"/>
     <updated>${e.updated}</updated>
     <published>${e.updated}</published>
-    <summary>${xmlEscape(e.summary)}</summary>
-    <content type="html">${xmlEscape(e.html)}</content>
+    <summary>${escapeXml(e.summary)}</summary>
+    <content type="html">${escapeXml(e.html)}</content>
   </entry>
 `,
     )
     .join("");
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${feed.lang}">
-  <id>${xmlEscape(feed.id)}</id>
-  <title>${xmlEscape(feed.title)}</title>
-  <subtitle>${xmlEscape(feed.subtitle)}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${xmlEscape(feed.self)}"/>
-  <link rel="alternate" type="text/html" href="${xmlEscape(feed.alternate)}"/>
+  <id>${escapeXml(feed.id)}</id>
+  <title>${escapeXml(feed.title)}</title>
+  <subtitle>${escapeXml(feed.subtitle)}</subtitle>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>
   <updated>${updated}</updated>
-  <author><name>${xmlEscape(feed.author)}</name></author>
-  <rights>${xmlEscape(feed.rights)}</rights>
+  <author><name>${escapeXml(feed.author)}</name></author>
+  <rights>${escapeXml(feed.rights)}</rights>
 ${entries}</feed>
 `;
 }

@@ -39,6 +39,14 @@ describe("client bundles", () => {
     expect(forbiddenIn(readFileSync(join(dir, file), "utf8"))).toEqual([]);
   });
 
+  it("keeps the host snippet embed.js, which outlets load on their own pages, within its budget and free of both", () => {
+    const budgets = JSON.parse(readFileSync("bench/budgets.json", "utf8")) as { embedSnippet: number };
+    const snippet = readFileSync(join("dist", "embed.js"), "utf8");
+    expect(Buffer.byteLength(snippet)).toBeGreaterThan(100);
+    expect(Buffer.byteLength(snippet)).toBeLessThanOrEqual(budgets.embedSnippet);
+    expect(forbiddenIn(snippet)).toEqual([]);
+  });
+
   it("the check itself finds a dictionary sentence and zod's error map", () => {
     const sample = `const a=${JSON.stringify(sentences[0])};const m="Invalid enum value. Expected "+x;`;
     expect(forbiddenIn(sample)).toEqual([sentences[0], "Invalid enum value"]);

@@ -7,6 +7,7 @@ import { overlaps, type Rect } from "../../src/lib/chart/geometry";
 import { layoutDotPlot } from "../../src/lib/chart/dotplot";
 import { LINE, layoutLossTimeline, layoutTroops, type TimelineLayout } from "../../src/lib/chart/layout";
 import { chartModel } from "../../src/lib/chart/model";
+import { TICK_BASELINE } from "../../src/lib/chart/svg";
 import { textWidth, wrapText } from "../../src/lib/chart/text";
 import { loadDataset } from "../../src/build/dataset";
 import { synthetic } from "./chart-fixtures";
@@ -31,7 +32,7 @@ function textBoxes(layout: TimelineLayout): { what: string; box: Rect }[] {
     for (const a of p.annotations) out.push({ what: `annotation ${a.anchor}`, box: a.box });
     for (const t of p.yTicks) {
       const w = textWidth(t.label, FONT_SIZE);
-      out.push({ what: `y ${p.id} ${t.label}`, box: { x: layout.plotLeft - 6 - w, y: t.pos + 4.5 - 12, width: w, height: 16 } });
+      out.push({ what: `y ${p.id} ${t.label}`, box: { x: layout.plotLeft - 6 - w, y: t.pos + TICK_BASELINE - 12, width: w, height: 16 } });
     }
     for (const t of p.xTicks) {
       const w = Math.max(textWidth(t.label, FONT_SIZE), t.sub ? textWidth(t.sub, FONT_SIZE) : 0);

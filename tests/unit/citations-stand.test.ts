@@ -1,7 +1,7 @@
 // The MDX citation reader and the Stand rule, on small hand-made inputs.
 import { describe, expect, it } from "vitest";
 import { frontMatter, sections, splitFrontMatter } from "../../src/lib/citations";
-import { berlinOffset, latestMoment, standFor, toBerlin } from "../../src/lib/stand";
+import { berlinOffset, latestInstant, latestMoment, standFor, toBerlin } from "../../src/lib/stand";
 
 const mdx = `---
 title: Wie viele?
@@ -76,8 +76,7 @@ describe("Stand", () => {
 });
 
 describe("latestInstant", () => {
-  it("compares instants, not strings, and keeps the winner as written", async () => {
-    const { latestInstant } = await import("../../src/lib/stand");
+  it("compares instants, not strings, and keeps the winner as written", () => {
     // 04:00-05:00 is 09:00 UTC: later than 09:00+02:00 (07:00 UTC) although it sorts first as text.
     expect(latestInstant(["2024-10-24T09:00+02:00", "2024-10-24T04:00-05:00"])).toBe("2024-10-24T04:00-05:00");
     expect(() => latestInstant([])).toThrow(/no date-times/);

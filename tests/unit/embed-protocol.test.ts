@@ -10,6 +10,7 @@ import {
   embedId,
   themeFrom,
 } from "../../src/lib/embed/protocol";
+import { reportHeight } from "../../src/client/embed-child";
 import { escapeHtml, fixedCode, imageCode, responsiveCode } from "../../src/lib/embed/code";
 
 describe("building height messages", () => {
@@ -107,7 +108,7 @@ describe("reporting the height", () => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
-  it("posts on change and re-sends for ten seconds, for hosts whose snippet loads late", async () => {
+  it("posts on change and re-sends for ten seconds, for hosts whose snippet loads late", () => {
     vi.useFakeTimers();
     let notify = () => {};
     vi.stubGlobal(
@@ -120,7 +121,6 @@ describe("reporting the height", () => {
         disconnect() {}
       },
     );
-    const { reportHeight } = await import("../../src/client/embed-child");
     let height = 400.4;
     const element = { getBoundingClientRect: () => ({ height }) } as Element;
     const posted: unknown[] = [];

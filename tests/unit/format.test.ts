@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatFigure, formatNumber } from "../../src/lib/format";
+import { formatDate, formatDateTime, formatFigure, formatNumber, formatPublishedDay, formatStand } from "../../src/lib/format";
 
 describe("German formatting", () => {
   it("numbers with a dot for thousands", () => {
@@ -48,16 +48,14 @@ describe("German formatting", () => {
 });
 
 describe("formatStand", () => {
-  it("shows the time when it is known and only the day when the Stand marks a whole day", async () => {
-    const { formatStand } = await import("../../src/lib/format");
+  it("shows the time when it is known and only the day when the Stand marks a whole day", () => {
     expect(formatStand("2024-10-23T16:03+02:00", "de")).toBe("23.10.2024, 16:03 Uhr");
     expect(formatStand("2025-12-13T23:59+01:00", "de")).toBe("13.12.2025");
   });
 });
 
 describe("formatPublishedDay", () => {
-  it("gives the day, or the month where only the month is known, never the time", async () => {
-    const { formatPublishedDay } = await import("../../src/lib/format");
+  it("gives the day, or the month where only the month is known, never the time", () => {
     expect(formatPublishedDay({ published: "2024-10-23T16:03+02:00", published_precision: "minute" }, "de")).toBe("23.10.2024");
     expect(formatPublishedDay({ published: "2024-12-16", published_precision: "day" }, "de")).toBe("16.12.2024");
     expect(formatPublishedDay({ published: "2024-12-15", published_precision: "month" }, "de")).toBe("Dezember 2024");

@@ -8,6 +8,8 @@ import { textWidth, wrapText } from "./text";
 import { escapeXml as esc } from "../escape";
 
 const n = (v: number) => String(round(v));
+/** Baseline offset of a y tick label below its grid line: about half the cap height of 13 px text, so it sits centred. */
+export const TICK_BASELINE = 4.5;
 
 /** A text element; `cls` its classes. */
 function text(x: number, y: number, s: string, cls: string, anchor?: string): string {
@@ -86,7 +88,7 @@ function panelSvg(p: PanelLayout, layout: TimelineLayout): string {
   );
   if (p.title) out.push(text(0, p.titleY, p.title, "tc-t tc-ptitle"));
   out.push(`<g class="tc-axis">`);
-  for (const t of p.yTicks) out.push(text(plotLeft - 6, t.pos + 4.5, t.label, "tc-t tc-tick", "end"));
+  for (const t of p.yTicks) out.push(text(plotLeft - 6, t.pos + TICK_BASELINE, t.label, "tc-t tc-tick", "end"));
   out.push(xAxis(p, layout));
   out.push(`</g>`);
   out.push(`<g class="tc-marks">${p.marks.map((m) => markSvg(m)).join("")}</g>`);
@@ -226,7 +228,7 @@ export function standaloneSvg(opts: {
     y += b.height + 16;
   }
   for (const l of footer) {
-    y += 17;
+    y += LINE;
     out.push(text(16, y, l, "tc-t tc-foot"));
   }
   const H = Math.ceil(y + 16);

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { dataFiles, type TableType } from "./schema";
+import { DATA_LICENCE_URL } from "../licence";
 
 /** A data file kind: claims, actors, sources, places, events, corrections, editions. */
 export type Kind = keyof typeof dataFiles;
@@ -83,7 +84,7 @@ export interface DataPackage {
 /** The licence of the data. */
 export const DATA_LICENCE = {
   name: "CC-BY-4.0",
-  path: "https://creativecommons.org/licenses/by/4.0/",
+  path: DATA_LICENCE_URL,
   title: "Creative Commons Attribution 4.0",
 } as const;
 
