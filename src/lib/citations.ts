@@ -18,35 +18,11 @@ export interface Section {
   inlineSources: string[];
 }
 
-/** The parts of an MDX chapter's front matter the checks need. */
-export interface FrontMatter {
-  title: string;
-  stand: string;
-  sources: string[];
-}
-
 /** Splits front matter from body; throws if there is none. */
 export function splitFrontMatter(mdx: string): { yaml: string; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(mdx);
   if (!match) throw new Error("no front matter");
   return { yaml: match[1]!, body: mdx.slice(match[0].length) };
-}
-
-/** Reads title, stand and the sources list ("[]", "[a, b]" or one "  - id" per line) from simple YAML. */
-export function frontMatter(mdx: string): FrontMatter {
-  const { yaml } = splitFrontMatter(mdx);
-  const value = (key: string) => (new RegExp(`^${key}:\\s*(.*)$`, "m").exec(yaml)?.[1] ?? "").trim().replace(/^"(.*)"$/, "$1");
-  const inline = /^sources:\s*\[(.*)\]\s*$/m.exec(yaml);
-  const block = /^sources:\s*\n((?:\s+-\s.*\n?)*)/m.exec(yaml);
-  const sources = inline
-    ? inline[1]!
-        .split(",")
-        .map((s) => s.trim().replace(/^"(.*)"$/, "$1"))
-        .filter(Boolean)
-    : block
-      ? [...block[1]!.matchAll(/-\s+"?([^"\s]+)"?/g)].map((m) => m[1]!)
-      : [];
-  return { title: value("title"), stand: value("stand"), sources };
 }
 
 /** The string ids inside a JSX array attribute such as ids={["a", "b"]}. */

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/build/dataset";
-import { frontMatter, sections, splitFrontMatter } from "../../src/lib/citations";
+import { sections, splitFrontMatter } from "../../src/lib/citations";
+import { readFrontMatter } from "../../src/lib/front-matter";
 import { strayNumbers } from "../../src/lib/prose-numbers";
 import { standFor } from "../../src/lib/stand";
 import { DATA_DIR } from "../../src/build/data-dir";
@@ -36,7 +37,7 @@ describe("prose numbers", () => {
 });
 
 describe.each(chapters.map((c) => [c.file, c.mdx]))("%s", (_file, mdx) => {
-  const fm = frontMatter(mdx);
+  const fm = readFrontMatter(mdx);
   const parts = sections(splitFrontMatter(mdx).body);
   const answers = parts.slice(1);
 

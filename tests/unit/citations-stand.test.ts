@@ -1,6 +1,7 @@
 // The MDX citation reader and the Stand rule, on small hand-made inputs.
 import { describe, expect, it } from "vitest";
-import { frontMatter, sections, splitFrontMatter } from "../../src/lib/citations";
+import { sections, splitFrontMatter } from "../../src/lib/citations";
+import { readFrontMatter, withStandAndSources } from "../../src/lib/front-matter";
 import { berlinOffset, latestInstant, latestMoment, standFor, toBerlin } from "../../src/lib/stand";
 
 const mdx = `---
@@ -25,16 +26,32 @@ Text <ClaimFigure id="T-2" unit="Soldaten" /> und <Attribution id="T-3" />.
 Text <SourceRef id="src-b" />.
 `;
 
-describe("frontMatter", () => {
+describe("front matter", () => {
   it("reads title, stand and a block list of sources", () => {
-    expect(frontMatter(mdx)).toEqual({ title: "Wie viele?", stand: "2024-10-24T23:59+02:00", sources: ["src-a", "src-b"] });
+    expect(readFrontMatter(mdx)).toEqual({ title: "Wie viele?", stand: "2024-10-24T23:59+02:00", sources: ["src-a", "src-b"] });
   });
-  it("reads an inline list and an empty one", () => {
-    expect(frontMatter('---\ntitle: A?\nsources: ["x", y]\n---\n').sources).toEqual(["x", "y"]);
-    expect(frontMatter("---\ntitle: A?\nsources: []\n---\n").sources).toEqual([]);
+  it("reads an inline list, an empty one, a missing one, and numbers as numbers", () => {
+    expect(readFrontMatter('---\ntitle: A?\nsources: ["x", y]\n---\n').sources).toEqual(["x", "y"]);
+    expect(readFrontMatter("---\ntitle: A?\nsources: []\n---\n").sources).toEqual([]);
+    expect(readFrontMatter("---\ntitle: A?\norder: 3\n---\n")).toEqual({ title: "A?", order: 3, sources: [] });
   });
-  it("refuses a file without front matter", () => {
+  it("refuses a file without front matter, invalid YAML and sources that are not a list of ids", () => {
     expect(() => splitFrontMatter("# no")).toThrow(/front matter/);
+    expect(() => readFrontMatter("---\ntitle: [unclosed\n---\n")).toThrow(/^front matter: /);
+    expect(() => readFrontMatter("---\nsources: a-b\n---\n")).toThrow(/sources must be a list of ids/);
+    expect(() => readFrontMatter("---\nsources:\n  - 3\n---\n")).toThrow(/sources must be a list of ids/);
+  });
+  it("sets Stand and sources and keeps every other key, its order, quoting and comments, and the body", () => {
+    const before =
+      '---\ntitle: "Wie viele?"\n# edited by hand\nstand: "2024-01-01T00:00+01:00"\nsources:\n  - old\nnav: Zahlen\nsummary: Ein sehr langer Satz, der auf keinen Fall auf eine zweite Zeile umbrechen darf, auch wenn er weit über achtzig Zeichen lang ist.\n---\nText.\n';
+    const after = withStandAndSources(before, "2024-10-24T23:59+02:00", ["src-a", "src-b"]);
+    expect(after).toBe(
+      '---\ntitle: "Wie viele?"\n# edited by hand\nstand: "2024-10-24T23:59+02:00"\nsources:\n  - src-a\n  - src-b\nnav: Zahlen\nsummary: Ein sehr langer Satz, der auf keinen Fall auf eine zweite Zeile umbrechen darf, auch wenn er weit über achtzig Zeichen lang ist.\n---\nText.\n',
+    );
+    // Keys that were missing are added at the end.
+    expect(withStandAndSources("---\ntitle: A?\n---\nB\n", "2024-10-24", [])).toBe(
+      '---\ntitle: A?\nstand: "2024-10-24"\nsources: []\n---\nB\n',
+    );
   });
 });
 

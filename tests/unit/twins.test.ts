@@ -5,14 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chapterTwinsFromFiles } from "../../src/build/sitemap-twins";
+import { readFrontMatter } from "../../src/lib/front-matter";
 
-/** A front matter value of an MDX file, or the list under a key. */
-function frontMatter(file: string): { order: string | undefined; stand: string | undefined; sources: string[] } {
-  const block = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
-  const value = (key: string) => new RegExp(`^${key}:\\s*"?([^"\\n]*)"?\\s*$`, "m").exec(block)?.[1];
-  const list = /^sources:\n((?:\s+- .*\n?)*)/m.exec(block)?.[1] ?? "";
-  return { order: value("order"), stand: value("stand"), sources: [...list.matchAll(/- (\S+)/g)].map((m) => m[1]!) };
-}
+/** The front matter of an MDX file. */
+const frontMatter = (file: string) => readFrontMatter(readFileSync(file, "utf8"));
 
 const deDir = "src/content/chapters";
 const enDir = "src/content/en/chapters";

@@ -380,7 +380,6 @@ export const de = {
   },
   prose: {
     attribution: "laut {who}, {date}",
-    distance: "rund {km} km",
     startReading: "Weiter zum ersten Kapitel",
     method: "Methode",
     corrections: "Korrekturen",

@@ -383,7 +383,6 @@ export const en: Dictionary = {
   prose: {
     /** {who} is the actor's English prose name with any article it needs ("South Korea's NIS", "the US government"). */
     attribution: "according to {who}, {date}",
-    distance: "about {km} km",
     startReading: "On to the first chapter",
     method: "Method",
     corrections: "Corrections",
