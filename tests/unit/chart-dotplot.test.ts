@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { FONT_SIZE, HIT, MARK_RADIUS, VARIANTS, type Variant } from "../../src/lib/chart/config";
 import { latestPerActor, layoutDotPlot, type DotPlotLayout } from "../../src/lib/chart/dotplot";
-import { CAP, CARET, LINE } from "../../src/lib/chart/layout";
+import { CAP, CARET, LINE } from "../../src/lib/chart/config";
 import { chartModel, type ChartItem, type ChartModel } from "../../src/lib/chart/model";
 import { textWidth } from "../../src/lib/chart/text";
 import { chartItem, synthetic } from "./chart-fixtures";

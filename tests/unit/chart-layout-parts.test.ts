@@ -2,18 +2,14 @@
 // lines, mark glyph boxes and hit areas, lane rows, panel stacking and month ticks. Expected numbers follow
 // from the constants in config.ts and the rules in layout.ts' comments, worked out here by hand.
 import { describe, expect, it } from "vitest";
-import { FONT_SIZE, HIT, MARK_RADIUS, VARIANTS } from "../../src/lib/chart/config";
+import { CAP, CARET, FONT_SIZE, HIT, LINE, MARK_RADIUS, NF_HEIGHT, VARIANTS } from "../../src/lib/chart/config";
 import {
   annotationLines,
-  CAP,
-  CARET,
   eventGroups,
   eventsBefore,
   gutterFor,
-  LINE,
   layoutLossTimeline,
   layoutTroops,
-  NF_HEIGHT,
   timeScale,
 } from "../../src/lib/chart/layout";
 import { chartModel, type ChartItem } from "../../src/lib/chart/model";

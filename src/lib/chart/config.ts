@@ -51,6 +51,14 @@ export interface Variant {
 /** Font size of every text in the SVG, in design px: at the smallest scale (≥ 0.923) it stays ≥ 12 px. */
 export const FONT_SIZE = 13;
 
+/** Line height of SVG text in px (the drawing sizes sit here with MARK_RADIUS, so layout and SVG writer share them). */
+export const LINE = Math.round(FONT_SIZE * 1.3);
+/** Half width of a range bar's end caps; size of a caret. */
+export const CAP = 4.5;
+export const CARET = 4;
+/** Size of a no-figure tick. */
+export const NF_HEIGHT = 14;
+
 /** The layouts, narrowest first. Container queries pick one by the figure's width. */
 export const VARIANTS: Variant[] = [
   { id: "s", width: 310, minWidth: 0, plotHeight: 290, small: 110, compact: 190 },

@@ -8,9 +8,9 @@ import type { Claim } from "../data/schema";
 import { isTotalFigure } from "../count";
 import { formatDate, formatFigure, formatNumber } from "../format";
 import { dictionary, type Lang } from "../i18n";
-import { FONT_SIZE, HIT, LOSS_SECTIONS, MARK_RADIUS, type ColourGroup, type Variant } from "./config";
+import { CAP, CARET, FONT_SIZE, HIT, LINE, LOSS_SECTIONS, MARK_RADIUS, type ColourGroup, type Variant } from "./config";
 import { round, type Rect } from "./geometry";
-import { CAP, CARET, LINE, type FigureFrame, type MarkLayout, type Tick } from "./layout";
+import type { FigureFrame, MarkLayout, Tick } from "./layout";
 import type { ChartItem, ChartModel } from "./model";
 import { textWidth } from "./text";
 

@@ -12,20 +12,25 @@ import type { DatedEvent } from "../data/schema";
 import { utcDay as utc } from "../date";
 import { formatDate, formatFigure, formatNumber } from "../format";
 import { dictionary, type Lang } from "../i18n";
-import { FONT_SIZE, HIT, MARK_RADIUS, MAX_LEADER, type ColourGroup, type PlaceId, type Variant } from "./config";
+import {
+  CAP,
+  CARET,
+  FONT_SIZE,
+  HIT,
+  LINE,
+  MARK_RADIUS,
+  MAX_LEADER,
+  NF_HEIGHT,
+  type ColourGroup,
+  type PlaceId,
+  type Variant,
+} from "./config";
 import { overlaps, round, type Rect } from "./geometry";
 import { placeLabels, type Leader } from "./labels";
 import { MIN_ANNOTATIONS, pickAnnotations } from "./annotate";
 import type { ChartEvent, ChartItem, ChartModel, MarkKind } from "./model";
 import { textWidth, wrapText } from "./text";
 
-/** Line height of SVG text in px. */
-export const LINE = Math.round(FONT_SIZE * 1.3);
-/** Half width of a range bar's end caps; size of a caret. */
-export const CAP = 4.5;
-export const CARET = 4;
-/** Size of a no-figure tick. */
-export const NF_HEIGHT = 14;
 const NF_STEP = 4;
 
 /** A mark, positioned. */

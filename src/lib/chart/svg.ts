@@ -1,8 +1,8 @@
 /** Writes layouts as SVG strings: inline in the page (styled by troop-chart.css) or standalone for download. */
-import { COLOUR_GROUPS, MARK_RADIUS } from "./config";
+import { CAP, CARET, COLOUR_GROUPS, LINE, MARK_RADIUS } from "./config";
 import { round } from "./geometry";
 import type { DotPlotLayout } from "./dotplot";
-import { CAP, CARET, LINE, type MarkLayout, type PanelLayout, type TimelineLayout } from "./layout";
+import type { MarkLayout, PanelLayout, TimelineLayout } from "./layout";
 import { BASE_COLOURS, GROUP_COLOURS } from "./palette";
 import { textWidth, wrapText } from "./text";
 import { escapeXml as esc } from "../escape";
