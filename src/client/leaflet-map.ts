@@ -7,7 +7,7 @@ import leafletCss from "leaflet/dist/leaflet.css?url";
 import { decodeBasemap, polygonsOf, type EncodedBasemap } from "../lib/map/basemap-codec";
 import type { ClientConfig } from "../lib/map/client-config";
 import { COUNTRY_CLASS } from "../lib/map/countries";
-import { placeLabels, type Box, type LabelRequest, type Side } from "../lib/map/labels";
+import { placeMapLabels, type Box, type LabelRequest, type Side } from "../lib/map/labels";
 import { visibleMarkers } from "../lib/map/declutter";
 import { EARTH_RADIUS_M, project, unproject, type ProjectedBox } from "../lib/map/projection";
 
@@ -295,7 +295,7 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
         ...(alternatives ? { alternatives } : {}),
       };
     });
-    const placed = placeLabels(requests, obstacles, { x: 0, y: 0, width: size.x, height: size.y });
+    const placed = placeMapLabels(requests, obstacles, { x: 0, y: 0, width: size.x, height: size.y });
     for (const l of labels) {
       const p = placed.get(l.id);
       l.el.hidden = !p;

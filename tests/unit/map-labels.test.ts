@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateTextWidth, labelBox, overlap, placeLabels, type LabelRequest } from "../../src/lib/map/labels";
+import { estimateTextWidth, labelBox, overlap, placeMapLabels, type LabelRequest } from "../../src/lib/map/labels";
 
 const frame = { x: 0, y: 0, width: 400, height: 300 };
 const req = (id: string, x: number, y: number, required = true, extra: Partial<LabelRequest> = {}): LabelRequest => ({
@@ -28,17 +28,17 @@ describe("labelBox and overlap", () => {
   });
 });
 
-describe("placeLabels", () => {
+describe("placeMapLabels", () => {
   it("prefers the right side when it is free", () => {
-    const out = placeLabels([req("a", 100, 100)], [], frame);
+    const out = placeMapLabels([req("a", 100, 100)], [], frame);
     expect(out.get("a")?.side).toBe("right");
   });
   it("moves a label that would leave the frame", () => {
-    const out = placeLabels([req("a", 380, 100)], [], frame);
+    const out = placeMapLabels([req("a", 380, 100)], [], frame);
     expect(out.get("a")?.side).toBe("left");
   });
   it("keeps two nearby labels apart (Pyongyang and Vladivostok)", () => {
-    const out = placeLabels([req("a", 300, 150), req("b", 310, 140)], [], frame);
+    const out = placeMapLabels([req("a", 300, 150), req("b", 310, 140)], [], frame);
     const a = out.get("a")!;
     const b = out.get("b")!;
     expect(overlap(a.box, b.box)).toBe(0);
@@ -48,7 +48,7 @@ describe("placeLabels", () => {
     const phone = { x: 0, y: 0, width: 358, height: 268 };
     const a = { id: "pyongyang", x: 297, y: 200, width: 94, height: 19, gap: 11, required: true };
     const b = { id: "vladivostok", x: 312, y: 187, width: 119, height: 19, gap: 11, required: true };
-    const out = placeLabels([a, b], [], phone);
+    const out = placeMapLabels([a, b], [], phone);
     const [pa, pb] = [out.get("pyongyang")!, out.get("vladivostok")!];
     expect(overlap(pa.box, pb.box)).toBe(0);
     for (const p of [pa, pb]) {
@@ -64,20 +64,20 @@ describe("placeLabels", () => {
   });
   it("hides an optional label with no free spot, never a required one", () => {
     const block = [{ x: 0, y: 0, width: 400, height: 300 }];
-    const out = placeLabels([req("must", 200, 150, true), req("may", 200, 150, false)], block, frame);
+    const out = placeMapLabels([req("must", 200, 150, true), req("may", 200, 150, false)], block, frame);
     expect(out.get("must")).not.toBeNull();
     expect(out.get("may")).toBeNull();
   });
   it("tries only the sides it is given", () => {
-    const out = placeLabels([req("c", 200, 150, false, { sides: ["center"] })], [], frame);
+    const out = placeMapLabels([req("c", 200, 150, false, { sides: ["center"] })], [], frame);
     expect(out.get("c")?.side).toBe("center");
   });
   it("places an optional label at fractional coordinates well inside the frame (rounding is no overlap)", () => {
     // 0.1 + 80 − 0.1 is not 80 in floating point: the area outside the frame came out as 1e-12.
-    const out = placeLabels([req("c", 200.1, 150.3, false, { sides: ["center"], width: 80.7, height: 13.5 })], [], frame);
+    const out = placeMapLabels([req("c", 200.1, 150.3, false, { sides: ["center"], width: 80.7, height: 13.5 })], [], frame);
     expect(out.get("c")?.side).toBe("center");
     // A real overlap still counts, however small: a box one hundredth of a pixel over the edge.
-    const edge = placeLabels([req("e", 40 - 0.01, 150, false, { sides: ["center"] })], [], frame);
+    const edge = placeMapLabels([req("e", 40 - 0.01, 150, false, { sides: ["center"] })], [], frame);
     expect(edge.get("e")).toBeNull();
   });
 });
@@ -92,7 +92,7 @@ describe("estimateTextWidth", () => {
 describe("labels with other points to go to", () => {
   it("moves along to the first free point when its own is taken", () => {
     const taken = { x: 80, y: 80, width: 60, height: 60 };
-    const placed = placeLabels(
+    const placed = placeMapLabels(
       [
         {
           id: "km",

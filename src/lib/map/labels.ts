@@ -3,18 +3,14 @@
  * tries the sides of its point in turn and takes the first spot free of other labels, markers and the
  * map's edge. Required labels (the main places) always show; optional ones hide when there is no room.
  */
+import type { Rect } from "../chart/geometry";
 import { textWidth } from "../chart/text";
 
 /** Where a label sits relative to its point. */
 export type Side = "right" | "left" | "top" | "bottom" | "top-right" | "top-left" | "bottom-right" | "bottom-left" | "center";
 
-/** An axis-aligned box. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** An axis-aligned box: the chart's Rect, one shape for both figures. */
+export type Box = Rect;
 
 /** A label to place. */
 export interface LabelRequest {
@@ -110,7 +106,7 @@ function cost(box: Box, placed: Box[], obstacles: Box[], frame: Box): number {
  * the order given, each on the first free spot or not at all. `obstacles` are the markers, `frame`
  * the visible area. Returns one placement per request id.
  */
-export function placeLabels(requests: LabelRequest[], obstacles: Box[], frame: Box): Map<string, Placement> {
+export function placeMapLabels(requests: LabelRequest[], obstacles: Box[], frame: Box): Map<string, Placement> {
   const result = new Map<string, Placement>();
   const required = requests.filter((r) => r.required);
   const placed = placeTogether(required, obstacles, frame);

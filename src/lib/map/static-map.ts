@@ -8,7 +8,7 @@ import { MAP_COLOURS, SITE_COLOURS } from "../palette";
 import { geoIdentity, geoPath, geoTransform, type GeoStream } from "d3-geo";
 import type { Basemap } from "./basemap";
 import { COUNTRY_CLASS } from "./countries";
-import { estimateTextWidth, placeLabels, type Box, type LabelRequest } from "./labels";
+import { estimateTextWidth, placeMapLabels, type Box, type LabelRequest } from "./labels";
 import type { MapModel } from "./model";
 import { alongArc } from "./client-config";
 import { arcLabel, placeName } from "./model";
@@ -151,7 +151,7 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
     const r = m.main ? DOT.main : DOT.secondary;
     return { x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r };
   });
-  const placed = placeLabels(requests, obstacles, { x: 0, y: 0, width, height });
+  const placed = placeMapLabels(requests, obstacles, { x: 0, y: 0, width, height });
   const labels: StaticLabel[] = requests.flatMap((r) => {
     const p = placed.get(r.id);
     if (!p) return [];
