@@ -1,6 +1,6 @@
 /** The words around a figure in prose: who said it and when, from the same rows the chart draws. */
 import type { Actor, Claim } from "./data/schema";
-import { formatDate } from "./format";
+import { formatDate, formatFigure } from "./format";
 import { dictionary, fill, localized, type Lang } from "./i18n";
 
 /** Which name of the actor to use: the prose label after "laut" ("westlichen Regierungsvertretern") or the full name. */
@@ -27,4 +27,10 @@ const SMALL: Record<Lang, readonly string[]> = {
 export function smallNumberWord(n: number | undefined, lang: Lang): string | undefined {
   if (n === undefined || !Number.isInteger(n) || n < 2 || n > 12) return undefined;
   return SMALL[lang][n];
+}
+
+/** A claim in words: its figure and what it counts, or nothing when the claim has no number. */
+export function claimText(c: Claim, lang: Lang): string {
+  if (c.qualifier === "unquantified") return "";
+  return `${formatFigure(c, lang)} (${dictionary(lang).measure[c.measure]})`;
 }

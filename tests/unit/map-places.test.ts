@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAP_REGION } from "../../src/lib/map/basemap";
-import { claimText, inRegion, mapMarkers, placeReports } from "../../src/lib/map/places";
+import { claimText } from "../../src/lib/claim-text";
+import { inRegion, mapMarkers, placeReports } from "../../src/lib/map/places";
 import { ACTORS, EVENTS, PLACES, SOURCES, claim, place } from "./map-fixtures";
 
 describe("inRegion", () => {

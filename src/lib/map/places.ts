@@ -2,9 +2,10 @@
  * Places as the map shows them: which get a marker, which share one (a region centred on its city),
  * which lie outside the map, and what was reported at each, by whom, when and in which source.
  */
-import type { Actor, Claim, DatasetRows, Place, Source } from "../data/schema";
-import { formatFigure } from "../format";
-import { dictionary, localized, type Lang } from "../i18n";
+import type { Actor, DatasetRows, Place, Source } from "../data/schema";
+import { claimText } from "../claim-text";
+import { findById } from "../find";
+import { localized, type Lang } from "../i18n";
 import type { Region } from "./basemap";
 import { distanceKm } from "./geo";
 import { lonLat } from "./route";
@@ -57,12 +58,6 @@ export interface Report {
 /** The data a report needs. */
 export type ReportData = Pick<DatasetRows, "claims" | "events" | "actors" | "sources">;
 
-/** A claim in words: its figure and what it counts, or nothing when the claim has no number. */
-export function claimText(c: Claim, lang: Lang): string {
-  if (c.qualifier === "unquantified") return "";
-  return `${formatFigure(c, lang)} (${dictionary(lang).measure[c.measure]})`;
-}
-
 /** An actor's short label in the language, or the bare id if the actor is unknown. */
 function actorShort(actor: Actor | undefined, id: string, lang: Lang): string {
   return actor ? localized(actor, "short", lang) : id;
@@ -70,11 +65,7 @@ function actorShort(actor: Actor | undefined, id: string, lang: Lang): string {
 
 /** Everything reported at the given places, oldest first (claims before events on the same day). */
 export function placeReports(placeIds: string[], data: ReportData, lang: Lang): Report[] {
-  const source = (id: string) => {
-    const s = data.sources.find((x) => x.id === id);
-    if (!s) throw new Error(`map: unknown source "${id}"`);
-    return s;
-  };
+  const source = (id: string) => findById(data.sources, id, "source", "map");
   const ids = new Set(placeIds);
   const fromClaims: Report[] = data.claims
     .filter((c) => c.place !== undefined && ids.has(c.place))
