@@ -2,6 +2,7 @@
 // closes), and for the troop chart the source filter and the "as of" view kept in the URL (?stand=2024-10-24).
 // No framework and no d3: the tooltip text is read from the figure's data table, field by field by name.
 import { isShown, parseState, stateToSearch, standIndex, type ChartState } from "../lib/chart/state";
+import { fill } from "../lib/template";
 
 /** Wires up every figure on the page (once, however many components include this script). */
 export function initCharts(): void {
@@ -163,7 +164,9 @@ function init(fig: HTMLElement): void {
     // JSON, not a comma-joined list: an English day label may itself contain a comma.
     const days = JSON.parse(slider.dataset.days!) as string[];
     const dayLabels = JSON.parse(slider.dataset.labels!) as string[];
-    const dayText = (iso: string) => dayLabels[days.indexOf(iso)] ?? iso.split("-").reverse().join(".");
+    // A ?stand= day on which nobody made a claim has no label from the page: it shows as the ISO day, which
+    // reads the same in both editions (the German-only "23.10.2024" did not).
+    const dayText = (iso: string) => dayLabels[days.indexOf(iso)] ?? iso;
     let state: ChartState = parseState(
       location.search,
       toggles.map((t) => t.value),
@@ -192,7 +195,7 @@ function init(fig: HTMLElement): void {
       slider.value = String(standIndex(days, state.stand));
       output.textContent = dayText(state.stand ?? days[days.length - 1]!);
       slider.setAttribute("aria-valuetext", output.textContent);
-      status.textContent = status.dataset.template!.replace("{n}", String(n)).replace("{total}", status.dataset.total!);
+      status.textContent = fill(status.dataset.template!, { n: String(n), total: status.dataset.total! });
       history.replaceState(history.state, "", location.pathname + stateToSearch(state, location.search) + location.hash);
     }
 

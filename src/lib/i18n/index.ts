@@ -36,7 +36,5 @@ export function noteIn(row: { note?: string | undefined; note_en?: string | unde
   return lang === "de" ? row.note : row.note_en;
 }
 
-/** Fills `{name}` placeholders in a template. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
-}
+/** Fills `{name}` placeholders in a template (lib/template.ts, re-exported beside the dictionary). */
+export { fill } from "../template";
