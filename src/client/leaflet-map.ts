@@ -6,6 +6,7 @@ import L from "leaflet";
 import leafletCss from "leaflet/dist/leaflet.css?url";
 import { decodeBasemap, polygonsOf, type EncodedBasemap } from "../lib/map/basemap-codec";
 import type { ClientConfig } from "../lib/map/client-config";
+import { LEAFLET_DOT } from "../lib/map/sizes";
 import { COUNTRY_CLASS } from "../lib/map/countries";
 import { placeMapLabels, type Box, type LabelRequest, type Side } from "../lib/map/labels";
 import { visibleMarkers } from "../lib/map/declutter";
@@ -15,8 +16,6 @@ import { EARTH_RADIUS_M, project, unproject, type ProjectedBox } from "../lib/ma
 const SECONDARY_LABEL_ZOOM = 4.5;
 /** Marker hit areas in px (the visible dots are smaller; see the CSS). */
 const HIT = { main: 28, secondary: 24 };
-/** Dot sizes in px, used to keep labels off the dots. */
-const DOT = { main: 16, secondary: 10 };
 
 /** Metres around the globe: zoom 0 shows it in 256 px, as Leaflet's usual zoom levels do. */
 const CIRCUMFERENCE = 2 * Math.PI * EARTH_RADIUS_M;
@@ -208,7 +207,7 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
       id: m.id,
       el: label,
       latlng: marker.getLatLng(),
-      gap: DOT[kind] / 2 + 3,
+      gap: LEAFLET_DOT[kind] / 2 + 3,
       required: m.main,
       minZoom: m.main ? 0 : SECONDARY_LABEL_ZOOM,
     });
@@ -265,7 +264,7 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
       .filter((m) => declutter.has(m.id))
       .map((m) => {
         const p = map.latLngToContainerPoint([m.lat, m.lon]);
-        const d = m.main ? DOT.main : DOT.secondary;
+        const d = m.main ? LEAFLET_DOT.main : LEAFLET_DOT.secondary;
         return { x: p.x - d / 2, y: p.y - d / 2, width: d, height: d };
       });
     // The order is the priority: main names, the step's places (most important first), the distances,

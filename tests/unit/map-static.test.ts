@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { overlap } from "../../src/lib/map/labels";
 import { buildMapModel } from "../../src/lib/map/model";
 import sharp from "sharp";
+import { readFileSync } from "node:fs";
+import { LEAFLET_DOT, STATIC_DOT, STATIC_LABEL_SIZE } from "../../src/lib/map/sizes";
 import { buildStaticMap, LIGHT_COLOURS, standaloneSvg, STATIC_MAP_SIZE } from "../../src/lib/map/static-map";
 import { basemap, STATIC_BASEMAP } from "../../src/build/world";
 import { PLACES } from "./map-fixtures";
@@ -184,5 +186,31 @@ describe("buildStaticMap's labels", () => {
       expect(l.y, l.id).toBeGreaterThan(0);
       expect(l.y, l.id).toBeLessThanOrEqual(height);
     }
+  });
+});
+
+describe("map sizes", () => {
+  const css = readFileSync("src/components/map/route-map.css", "utf8");
+  /** The value of `property` in the rule whose selector is exactly `selector`. */
+  const rule = (selector: string, property: string) => {
+    const body = new RegExp(`(?:^|\\n)${selector.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\{([^}]*)\\}`).exec(css)?.[1];
+    expect(body, selector).toBeDefined();
+    return new RegExp(`(?:^|;|\\s)${property}:\\s*([^;]+);`).exec(body!)?.[1]?.trim();
+  };
+
+  it("draws the static labels at the sizes the SVG file uses", () => {
+    expect(rule(".route-map .rm-svg-label", "font-size")).toBe(`${STATIC_LABEL_SIZE.place}px`);
+    expect(rule(".route-map .rm-svg-label--distance", "font-size")).toBe(`${STATIC_LABEL_SIZE.distance}px`);
+    expect(rule(".route-map .rm-svg-label--country", "font-size")).toBe(`${STATIC_LABEL_SIZE.country}px`);
+    const svg = standaloneSvg(buildStaticMap(buildMapModel(PLACES, "de"), basemap(STATIC_BASEMAP)), "T", "C");
+    expect(svg).toContain(`font-size="${STATIC_LABEL_SIZE.place}" font-weight="700"`);
+  });
+
+  it("draws the Leaflet dots at the sizes the label placement keeps clear", () => {
+    expect(rule(".route-map .rm-dot", "width")).toBe(`${LEAFLET_DOT.secondary}px`);
+    expect(rule(".route-map .rm-dot", "height")).toBe(`${LEAFLET_DOT.secondary}px`);
+    expect(rule(".route-map .rm-marker--main .rm-dot", "width")).toBe(`${LEAFLET_DOT.main}px`);
+    expect(rule(".route-map .rm-marker--main .rm-dot", "height")).toBe(`${LEAFLET_DOT.main}px`);
+    expect(STATIC_DOT.main).toBeGreaterThan(STATIC_DOT.secondary);
   });
 });

@@ -14,6 +14,7 @@ import { alongArc } from "./client-config";
 import { arcLabel, placeName } from "./model";
 import { fitBox, project as projectXY } from "./projection";
 import { lonLat } from "./route";
+import { STATIC_DOT, STATIC_LABEL_SIZE } from "./sizes";
 
 /** Size of the SVG in its own units; CSS scales it to the column. */
 export interface StaticMapSize {
@@ -48,9 +49,6 @@ export interface StaticMap {
   markers: { id: string; x: number; y: number; main: boolean }[];
   labels: StaticLabel[];
 }
-
-/** Radius of the main and the secondary dots in SVG units. */
-const DOT = { main: 7, secondary: 4 };
 
 /** Builds the static map from the model and the basemap. */
 export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMapSize = STATIC_MAP_SIZE): StaticMap {
@@ -106,7 +104,7 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
       y,
       width: bold(text, fontSize),
       height: height1,
-      gap: DOT.main + 3,
+      gap: STATIC_DOT.main + 3,
       required: true,
     });
   }
@@ -148,7 +146,7 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
     });
   }
   const obstacles: Box[] = markers.map((m) => {
-    const r = m.main ? DOT.main : DOT.secondary;
+    const r = m.main ? STATIC_DOT.main : STATIC_DOT.secondary;
     return { x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r };
   });
   const placed = placeMapLabels(requests, obstacles, { x: 0, y: 0, width, height });
@@ -189,10 +187,10 @@ export function standaloneSvg(map: StaticMap, title: string, credit: string, sca
   const halo = `paint-order="stroke" stroke="${c.bg}" stroke-width="4" stroke-linejoin="round"`;
   const labelStyle = (kind: StaticLabel["kind"]) =>
     kind === "place"
-      ? `font-size="19" font-weight="700" fill="${c.fg}" ${halo}`
+      ? `font-size="${STATIC_LABEL_SIZE.place}" font-weight="700" fill="${c.fg}" ${halo}`
       : kind === "distance"
-        ? `font-size="16" font-weight="700" fill="${c.accent}" ${halo}`
-        : `font-size="14" letter-spacing="1" fill="${c.muted}"`;
+        ? `font-size="${STATIC_LABEL_SIZE.distance}" font-weight="700" fill="${c.accent}" ${halo}`
+        : `font-size="${STATIC_LABEL_SIZE.country}" letter-spacing="1" fill="${c.muted}"`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w * scale}" height="${h * scale}" viewBox="0 0 ${w} ${h}" ${font}>`,
     `<rect width="${w}" height="${h}" fill="${c.bg}"/>`,
