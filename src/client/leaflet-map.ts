@@ -317,7 +317,7 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   };
   // Sizes come from the text itself (canvas measureText with each kind's computed font), not from the
   // laid-out labels: reading offsetWidth would force a layout of the whole map in the start-up task.
-  measureLabels(labels);
+  const labelFonts = measureLabels(labels);
   await yieldToMain();
   // After every move, not only after a zoom: a step at the same zoom pans, and its places need names there.
   map.on("moveend resize", layoutLabels);
@@ -325,6 +325,14 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   map.on("movestart zoomstart", () => (root.dataset["moving"] = "true"));
   map.on("moveend", () => delete root.dataset["moving"]);
   layoutLabels();
+  // Canvas measures with the faces loaded at that moment. A label face that arrives later (a slow
+  // connection, a busy machine) sets the labels wider than measured, and they overlap: once every label
+  // font has loaded, measure and lay out again (the same sizes where the faces were there already).
+  if ("fonts" in document)
+    void Promise.all(labelFonts.map((f) => document.fonts.load(f))).then(() => {
+      measureLabels(labels);
+      if (!root.dataset["moving"]) layoutLabels();
+    });
 
   const showStep = setUpSteps(root, config, map, arcs, markers, fit, (s) => {
     step = s;
@@ -450,8 +458,9 @@ function setUpSteps(
 /**
  * Sizes every label from its text and its kind's computed font (one style lookup per kind, no layout):
  * canvas measureText for the width plus letter spacing and padding, the line height for the height.
+ * Returns the CSS fonts it measured with, so the caller can wait for their faces.
  */
-function measureLabels(labels: MapLabel[]): void {
+function measureLabels(labels: MapLabel[]): string[] {
   const ctx = document.createElement("canvas").getContext("2d");
   const fonts = new Map<string, { font: string; spacing: number; upper: boolean; pad: number; height: number }>();
   for (const l of labels) {
@@ -477,6 +486,7 @@ function measureLabels(labels: MapLabel[]): void {
     }
     l.size = { width: Math.ceil(width + f.spacing * [...text].length + f.pad), height: Math.ceil(f.height) };
   }
+  return [...fonts.values()].map((f) => f.font);
 }
 
 /** Adds a stylesheet once and waits until it applies (Leaflet measures its panes on start). */
