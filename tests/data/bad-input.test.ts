@@ -76,59 +76,85 @@ describe("bad input", () => {
       'data/claims.csv:2: source: unknown source "src-zz" (not in sources.csv)',
     ]);
   });
-  it("duplicate id", () => {
-    const dir = fixtureWith("claims.csv", (t) => t.replace("T-2,", "T-1,"));
-    expect(errorsOf(dir)).toEqual(['data/claims.csv:3: id: duplicate id "T-1" (first used on line 2)']);
-  });
-  it("figure not a whole number", () => {
-    const dir = fixtureWith("claims.csv", (t) => t.replace("approx,12000,12000", "approx,12000.5,12000"));
-    expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:3: figure_low: must be a whole number/)]);
-  });
-  it("thousands separator is not a number we guess at", () => {
-    const dir = fixtureWith("claims.csv", (t) => t.replace("approx,12000,12000", "approx,12.000,12000"));
-    expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:3: figure_low: must be a whole number/)]);
-  });
-  it("negative figure", () => {
-    const dir = fixtureWith("claims.csv", (t) => t.replace("exact,1500,1500", "exact,-1500,1500"));
-    expect(errorsOf(dir)).toEqual(['data/claims.csv:2: figure_low: must not be negative: "-1500"']);
-  });
-  it("low > high", () => {
-    const dir = fixtureWith("claims.csv", (t) => t.replace("approx,1000,3000", "approx,3000,1000"));
-    expect(errorsOf(dir)).toEqual(["data/claims.csv:6: figure_low: 3000 is greater than figure_high 1000"]);
+  // One edit of the valid fixture each: [what, file, text in it, replaced by, the errors expected].
+  const ELEVEN_WORDS = "eins zwei drei vier fünf sechs sieben acht neun zehn elf";
+  it.each<[string, string, string, string, (string | RegExp)[]]>([
+    ["duplicate id", "claims.csv", "T-2,", "T-1,", ['data/claims.csv:3: id: duplicate id "T-1" (first used on line 2)']],
+    [
+      "figure not a whole number",
+      "claims.csv",
+      "approx,12000,12000",
+      "approx,12000.5,12000",
+      [/^data\/claims\.csv:3: figure_low: must be a whole number/],
+    ],
+    [
+      "thousands separator is not a number we guess at",
+      "claims.csv",
+      "approx,12000,12000",
+      "approx,12.000,12000",
+      [/^data\/claims\.csv:3: figure_low: must be a whole number/],
+    ],
+    [
+      "negative figure",
+      "claims.csv",
+      "exact,1500,1500",
+      "exact,-1500,1500",
+      ['data/claims.csv:2: figure_low: must not be negative: "-1500"'],
+    ],
+    [
+      "low > high",
+      "claims.csv",
+      "approx,1000,3000",
+      "approx,3000,1000",
+      ["data/claims.csv:6: figure_low: 3000 is greater than figure_high 1000"],
+    ],
+    ["invalid date", "claims.csv", "T-2,2024-10-18", "T-2,2024-02-30", [/^data\/claims\.csv:3: claim_date: is not a valid date/]],
+    [
+      "claim dated after its source",
+      "claims.csv",
+      "T-2,2024-10-18",
+      "T-2,2024-10-25",
+      ['data/claims.csv:3: claim_date: 2024-10-25 is after its source "src-a" was published (2024-10-23)'],
+    ],
+    [
+      "latitude and longitude out of range",
+      "places.csv",
+      "43.1155,131.8855",
+      "93.1155,181.8855",
+      ["data/places.csv:2: lat: 93.1155 is out of range (−90 … 90)", "data/places.csv:2: lon: 181.8855 is out of range (−180 … 180)"],
+    ],
+    [
+      "missing required column",
+      "claims.csv",
+      ",evidence,",
+      ",evidenz,",
+      ["data/claims.csv:1: evidence: required column is missing from the header"],
+    ],
+    [
+      "evidence quote over ten words",
+      "claims.csv",
+      "rund 12.000 Soldaten",
+      ELEVEN_WORDS,
+      ["data/claims.csv:3: evidence: has 11 words, at most 10 are allowed"],
+    ],
+    [
+      "qualifier that contradicts the bounds",
+      "claims.csv",
+      "up_to,,12000",
+      "up_to,5000,12000",
+      [/^data\/claims\.csv:4: figure_low: must be empty for "up_to"/],
+    ],
+  ])("%s", (_, file, from, to, expected) => {
+    const original = readFileSync(join(VALID, file), "utf8");
+    expect(original, `the fixture's ${file} holds "${from}"`).toContain(from);
+    const dir = fixtureWith(file, (t) => t.replace(from, to));
+    expect(errorsOf(dir)).toEqual(expected.map((e) => (typeof e === "string" ? e : expect.stringMatching(e))));
   });
   it("an empty cell is never read as 0", () => {
     const dir = fixtureWith("claims.csv", (t) => t.replace("exact,1500,1500", "exact,,1500"));
     expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:2: figure_low: is empty but "exact" needs a figure/)]);
     // and where empty is allowed it stays undefined, not 0
     expect(loadDataset(VALID).claims.find((c) => c.id === "T-4")!.figure_high).toBeUndefined();
-  });
-  it("invalid date", () => {
-    const dir = fixtureWith("claims.csv", (t) => t.replace("T-2,2024-10-18", "T-2,2024-02-30"));
-    expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:3: claim_date: is not a valid date/)]);
-  });
-  it("claim dated after its source", () => {
-    const dir = fixtureWith("claims.csv", (t) => t.replace("T-2,2024-10-18", "T-2,2024-10-25"));
-    expect(errorsOf(dir)).toEqual(['data/claims.csv:3: claim_date: 2024-10-25 is after its source "src-a" was published (2024-10-23)']);
-  });
-  it("latitude and longitude out of range", () => {
-    const dir = fixtureWith("places.csv", (t) => t.replace("43.1155,131.8855", "93.1155,181.8855"));
-    expect(errorsOf(dir)).toEqual([
-      "data/places.csv:2: lat: 93.1155 is out of range (−90 … 90)",
-      "data/places.csv:2: lon: 181.8855 is out of range (−180 … 180)",
-    ]);
-  });
-  it("missing required column", () => {
-    const dir = fixtureWith("claims.csv", (t) => t.replace(",evidence,", ",evidenz,"));
-    expect(errorsOf(dir)).toEqual(["data/claims.csv:1: evidence: required column is missing from the header"]);
-  });
-  it("evidence quote over ten words", () => {
-    const long = "eins zwei drei vier fünf sechs sieben acht neun zehn elf";
-    const dir = fixtureWith("claims.csv", (t) => t.replace("rund 12.000 Soldaten", long));
-    expect(errorsOf(dir)).toEqual(["data/claims.csv:3: evidence: has 11 words, at most 10 are allowed"]);
-  });
-  it("qualifier that contradicts the bounds", () => {
-    const dir = fixtureWith("claims.csv", (t) => t.replace("up_to,,12000", "up_to,5000,12000"));
-    expect(errorsOf(dir)).toEqual([expect.stringMatching(/^data\/claims\.csv:4: figure_low: must be empty for "up_to"/)]);
   });
   it("an empty file", () => {
     const dir = fixtureWith("claims.csv", () => "");
