@@ -7,7 +7,7 @@ import { columnsOf, dataFiles } from "../../src/lib/data/schema";
 const readme = readFileSync("data/README.md", "utf8");
 
 /** The column names in the first cell of the table under "## `<file>`…", in order. */
-export function documentedColumns(markdown: string, file: string): string[] | undefined {
+function documentedColumns(markdown: string, file: string): string[] | undefined {
   const start = markdown.indexOf(`## \`${file}\``);
   if (start < 0) return undefined;
   const end = markdown.indexOf("\n## ", start + 1);
