@@ -327,11 +327,14 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   layoutLabels();
   // Canvas measures with the faces loaded at that moment. A label face that arrives later (a slow
   // connection, a busy machine) sets the labels wider than measured, and they overlap: once every label
-  // font has loaded, measure and lay out again (the same sizes where the faces were there already).
+  // font has loaded, measure again and lay out where a size changed.
   if ("fonts" in document)
     void Promise.all(labelFonts.map((f) => document.fonts.load(f))).then(() => {
+      const before = labels.map((l) => `${l.size?.width}×${l.size?.height}`).join();
       measureLabels(labels);
-      if (!root.dataset["moving"]) layoutLabels();
+      const changed = labels.map((l) => `${l.size?.width}×${l.size?.height}`).join() !== before;
+      // Where the faces were there already nothing moved: no second layout on start-up.
+      if (changed && !root.dataset["moving"]) layoutLabels();
     });
 
   const showStep = setUpSteps(root, config, map, arcs, markers, fit, (s) => {

@@ -3,7 +3,7 @@
  * check (title, order, Stand, sources) and what scripts/sync-chapter-meta.ts rewrites, without regular
  * expressions that would miss a quoting style or drop the keys after `sources`.
  */
-import { parseDocument, Scalar } from "yaml";
+import { type Document, parseDocument, Scalar } from "yaml";
 import { splitFrontMatter } from "./citations";
 
 /** The fields the chapter checks read; the rest of the front matter is passed through untouched. */
@@ -15,11 +15,16 @@ export interface ChapterFrontMatter {
   [key: string]: unknown;
 }
 
+/** The YAML document of a chapter's front matter; throws on invalid YAML. */
+function frontMatterDocument(yaml: string): Document {
+  const doc = parseDocument(yaml);
+  if (doc.errors.length) throw new Error(`front matter: ${doc.errors[0]!.message}`);
+  return doc;
+}
+
 /** Parses a chapter's front matter; `sources` is always a list (empty when absent). Throws on invalid YAML. */
 export function readFrontMatter(mdx: string): ChapterFrontMatter {
-  const doc = parseDocument(splitFrontMatter(mdx).yaml);
-  if (doc.errors.length) throw new Error(`front matter: ${doc.errors[0]!.message}`);
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const data = (frontMatterDocument(splitFrontMatter(mdx).yaml).toJS() ?? {}) as Record<string, unknown>;
   const sources = data.sources ?? [];
   if (!Array.isArray(sources) || sources.some((s) => typeof s !== "string")) throw new Error("front matter: sources must be a list of ids");
   return { ...data, sources: sources as string[] };
@@ -31,8 +36,7 @@ export function readFrontMatter(mdx: string): ChapterFrontMatter {
  */
 export function withStandAndSources(mdx: string, stand: string, sources: string[]): string {
   const { yaml, body } = splitFrontMatter(mdx);
-  const doc = parseDocument(yaml);
-  if (doc.errors.length) throw new Error(`front matter: ${doc.errors[0]!.message}`);
+  const doc = frontMatterDocument(yaml);
   const quoted = new Scalar(stand);
   quoted.type = Scalar.QUOTE_DOUBLE;
   doc.set("stand", quoted);

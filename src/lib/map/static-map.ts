@@ -27,7 +27,7 @@ export interface StaticMapSize {
 }
 
 /** The default size: 4:3, labels about 12–13 px on a 390 px phone. */
-export const STATIC_MAP_SIZE: StaticMapSize = { width: 560, height: 420, padding: 36, fontSize: 19 };
+export const STATIC_MAP_SIZE: StaticMapSize = { width: 560, height: 420, padding: 36, fontSize: STATIC_LABEL_SIZE.place };
 
 /** A text on the static map. */
 export interface StaticLabel {
