@@ -64,3 +64,8 @@ export function formatFigure(claim: Pick<Claim, "qualifier" | "figure_low" | "fi
 export function formatStand(iso: string, lang: Lang): string {
   return /T23:59(?::00)?(?:Z|[+-]\d{2}:\d{2})$/.test(iso) ? formatDate(iso, lang) : formatDateTime(iso, lang);
 }
+
+/** A count in words with the right grammatical number: "1 Meldung", "40 Meldungen". */
+export function countText(n: number, forms: { one: string; other: string }, lang: Lang): string {
+  return n === 1 ? forms.one : fill(forms.other, { n: formatNumber(n, lang) });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatFigure, formatNumber, formatPublishedDay, formatStand } from "../../src/lib/format";
+import { countText, formatDate, formatDateTime, formatFigure, formatNumber, formatPublishedDay, formatStand } from "../../src/lib/format";
 
 describe("German formatting", () => {
   it("numbers with a dot for thousands", () => {
@@ -59,5 +59,16 @@ describe("formatPublishedDay", () => {
     expect(formatPublishedDay({ published: "2024-10-23T16:03+02:00", published_precision: "minute" }, "de")).toBe("23.10.2024");
     expect(formatPublishedDay({ published: "2024-12-16", published_precision: "day" }, "de")).toBe("16.12.2024");
     expect(formatPublishedDay({ published: "2024-12-15", published_precision: "month" }, "de")).toBe("Dezember 2024");
+  });
+});
+
+describe("countText", () => {
+  const forms = { one: "1 Meldung zu diesem Ort", other: "{n} Meldungen zu diesem Ort" };
+  it("uses the singular for exactly one and fills the plural with the grouped number otherwise", () => {
+    expect(countText(1, forms, "de")).toBe("1 Meldung zu diesem Ort");
+    expect(countText(0, forms, "de")).toBe("0 Meldungen zu diesem Ort");
+    expect(countText(2, forms, "de")).toBe("2 Meldungen zu diesem Ort");
+    expect(countText(12000, forms, "de")).toBe("12.000 Meldungen zu diesem Ort");
+    expect(countText(12000, { one: "1 report", other: "{n} reports" }, "en")).toBe("12,000 reports");
   });
 });

@@ -1,6 +1,7 @@
 import { refIds } from "../../src/lib/refs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { boundsOf, buildMapModel, formatKm, formatKmRange, placeDistanceText } from "../../src/lib/map/model";
+import { boundsOf, buildMapModel } from "../../src/lib/map/model";
+import { formatKm, formatKmRange, placeDistanceText } from "../../src/lib/map/text";
 import { clientConfig } from "../../src/lib/map/client-config";
 import { dictionary } from "../../src/lib/i18n";
 import { PLACES, place } from "./map-fixtures";

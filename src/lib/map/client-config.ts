@@ -5,7 +5,7 @@
 import type { Place } from "../data/schema";
 import { dictionary, type Lang } from "../i18n";
 import type { MapModel } from "./model";
-import { arcLabel, placeName } from "./model";
+import { arcLabel, placeName } from "./text";
 import type { ProjectedBox } from "./projection";
 
 /** A position as Leaflet wants it: [lat, lon]. */

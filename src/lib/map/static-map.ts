@@ -11,7 +11,7 @@ import { COUNTRY_CLASS } from "./countries";
 import { estimateTextWidth, placeMapLabels, type Box, type LabelRequest } from "./labels";
 import type { MapModel } from "./model";
 import { alongArc } from "./client-config";
-import { arcLabel, placeName } from "./model";
+import { arcLabel, placeName } from "./text";
 import { fitBox, project as projectXY } from "./projection";
 import { lonLat } from "./route";
 import { STATIC_DOT, STATIC_LABEL_SIZE } from "./sizes";
