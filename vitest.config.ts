@@ -17,6 +17,9 @@ export default getViteConfig({
           // TZ, CI, timers or globals restore them in finally/afterEach (tests/unit/boundaries.test.ts
           // checks that), and module-level caches are keyed by their input.
           isolate: false,
+          // Laying out a whole chart takes about a second alone; on a loaded two-core machine the default
+          // 5 s ran out once (a snapshot test beside a mutation run). The limit catches hangs, not speed.
+          testTimeout: 15_000,
         },
       },
       {

@@ -5,27 +5,29 @@ import { glob, type Loader } from "astro/loaders";
 import { loadDataset, type Dataset } from "./build/dataset";
 import { dataFiles } from "./lib/data/schema";
 import { DATA_DIR } from "./build/data-dir";
+import { isIsoDateTime } from "./lib/date";
 
 const dataDir = DATA_DIR;
 let cached: Dataset | undefined;
 
-/** A loader for one data file: validates all of data/ once (throwing on any problem), then hands over its rows. */
+/**
+ * A loader for one data file: validates all of data/ once (throwing on any problem), then hands over its
+ * rows as validated, each with its line. They are not parsed a second time: the collection's schema below
+ * is the same zod schema, there to give getCollection its types.
+ */
 function csvLoader(kind: keyof typeof dataFiles): Loader {
   return {
     name: `csv-${kind}`,
-    load: async ({ store, parseData }) => {
+    load: async ({ store }) => {
       cached ??= loadDataset(dataDir, dataDir.replace(/\/$/, ""));
       store.clear();
-      for (const row of cached.raw[kind]) {
-        const id = row.cells["id"]!;
-        store.set({ id, data: await parseData({ id, data: { ...row.cells, line: String(row.line) } }) });
-      }
+      for (const { line, data } of cached.numbered[kind]) store.set({ id: data.id, data: { ...data, line } });
     },
   };
 }
 
-/** Keeps the source line beside the row data so pages can keep file order. */
-const withLine = <T extends z.ZodTypeAny>(schema: T) => z.intersection(schema, z.object({ line: z.coerce.number().int() }));
+/** The schema of a file's rows as stored: the row and the line of the file it came from, so pages keep file order. */
+const withLine = <T extends z.ZodTypeAny>(schema: T) => z.intersection(schema, z.object({ line: z.number().int() }));
 
 /** A chapter's front matter, in either language. */
 const chapterSchema = z.object({
@@ -34,12 +36,9 @@ const chapterSchema = z.object({
   /** Position in reading order, 1 first. */
   order: z.number().int().positive(),
   /** Date-time of the chapter's last factual update, ISO with offset. */
-  stand: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/, "stand must be YYYY-MM-DDTHH:MM+HH:MM"),
+  stand: z.string().refine(isIsoDateTime, "stand must be a date-time with offset on a real day, YYYY-MM-DDTHH:MM+HH:MM"),
   /** First publication of the chapter, if earlier than its Stand. */
-  published: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/)
-    .optional(),
+  published: z.string().refine(isIsoDateTime, "published must be a date-time with offset, YYYY-MM-DDTHH:MM+HH:MM").optional(),
   /** One-line summary for the chapter list and meta description. */
   summary: z.string().min(20).max(200),
   /** Short label for navigation. */

@@ -26,3 +26,9 @@ export function isIsoDay(s: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** A date-time with minutes (seconds optional) and a UTC offset on a real calendar day: "2024-10-23T16:03+02:00". */
+export function isIsoDateTime(s: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/.exec(s);
+  return m !== null && isIsoDay(m[1]!);
+}

@@ -83,7 +83,7 @@ const event = rowOf("events.csv", {
 });
 
 describe("the valid fixture, validated from memory", () => {
-  it("returns every table with its rows, and the raw rows the loaders hand to Astro", () => {
+  it("returns every table with its rows, and the numbered rows the loaders hand to Astro", () => {
     const data = dataset();
     expect(data.claims).toHaveLength(6);
     expect(data.actors.map((a) => a.id)).toEqual(["nis", "hur"]);
@@ -92,10 +92,12 @@ describe("the valid fixture, validated from memory", () => {
     expect(data.events.map((e) => e.id)).toEqual(["E-1"]);
     expect(data.corrections.map((c) => c.id)).toEqual(["K-2026-11-27-first-edition"]);
     expect(data.editions.map((e) => e.date)).toEqual(["2026-11-27"]);
-    expect(data.raw.places.map((r) => [r.line, r.cells["id"]])).toEqual([
+    expect(data.numbered.places.map((r) => [r.line, r.data.id])).toEqual([
       [2, "vladivostok"],
       [3, "kursk"],
     ]);
+    // The same validated objects, not a second parse.
+    expect(data.numbered.places.map((r) => r.data)).toEqual(data.places);
   });
   it("reads true and false as booleans, and coordinates as numbers", () => {
     const data = dataset();

@@ -10,13 +10,19 @@ import { refProblems, refTokens } from "../refs";
 import { dayOf } from "../date";
 import { columnsOf, dataFiles, type DatasetRows } from "./schema";
 
-/** The whole validated dataset, each row with the line it came from. */
-export interface Dataset extends DatasetRows {
-  /** Raw CSV rows by file kind, as validated: what the loaders hand to Astro. */
-  raw: Record<keyof typeof dataFiles, CsvRow[]>;
+type Kind = keyof typeof dataFiles;
+
+/** One validated row of a file and the line of the file it came from. */
+export interface NumberedRow<K extends Kind> {
+  line: number;
+  data: z.output<(typeof dataFiles)[K]["schema"]>;
 }
 
-type Kind = keyof typeof dataFiles;
+/** The whole validated dataset, plus each row with the line it came from. */
+export interface Dataset extends DatasetRows {
+  /** The validated rows of each file with their lines, in file order: what the content loaders hand to Astro. */
+  numbered: { [K in Kind]: NumberedRow<K>[] };
+}
 
 /**
  * How the references of an English text differ from those of its German twin: both must hold the same
@@ -70,10 +76,10 @@ function validateRows<S extends z.ZodTypeAny>(file: string, schema: S, rows: Csv
  */
 export function validateDataset(read: (file: string) => string | undefined, label = "data"): Dataset {
   const issues: DataIssue[] = [];
-  const raw = {} as Dataset["raw"];
+  const raw = {} as Record<Kind, CsvRow[]>;
   // Rows with the wrong number of cells: reported, not validated, but their ids still count as named.
   const malformed = {} as Record<Kind, CsvRow[]>;
-  const parsed = {} as { [K in Kind]: { line: number; data: z.output<(typeof dataFiles)[K]["schema"]> }[] };
+  const parsed = {} as Dataset["numbered"];
 
   for (const kind of Object.keys(dataFiles) as Kind[]) {
     const { file, schema } = dataFiles[kind];
@@ -204,6 +210,6 @@ export function validateDataset(read: (file: string) => string | undefined, labe
     events: parsed.events.map((r) => r.data),
     corrections: parsed.corrections.map((r) => r.data),
     editions: parsed.editions.map((r) => r.data),
-    raw,
+    numbered: parsed,
   };
 }

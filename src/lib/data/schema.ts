@@ -3,7 +3,7 @@
  * convert them. The same schemas serve the Astro content collections and `npm run check:data`.
  */
 import { z } from "zod";
-import { isIsoDay } from "../date";
+import { isIsoDateTime, isIsoDay } from "../date";
 
 /**
  * How a column reads in a Frictionless Table Schema (datapackage.json). Each cell builder below carries
@@ -81,11 +81,10 @@ const isoDayOrDateTime = tableType(
     .string()
     .trim()
     .refine((s) => s !== "", "is empty but required")
-    .refine((s) => {
-      if (s === "") return true;
-      const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/.exec(s);
-      return m !== null && isIsoDay(m[1]!);
-    }, "is not a valid date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)"),
+    .refine(
+      (s) => s === "" || isIsoDay(s) || isIsoDateTime(s),
+      "is not a valid date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)",
+    ),
   { type: "string", required: true, pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?$" },
 );
 
