@@ -6,6 +6,7 @@ import { withBase } from "../../src/lib/paths";
 import { datasetCounts, isOriginal, isTotalFigure } from "../../src/lib/count";
 import { EARTH_RADIUS_KM, greatCircleKm, roundedKm } from "../../src/lib/distance";
 import { smallNumberWord } from "../../src/lib/claim-text";
+import { isIsoDateTime } from "../../src/lib/date";
 import { SHARE_FIGURE_BOX, shareCardSvg, shareImagePath, wrapText } from "../../src/lib/share";
 
 describe("pageTitle at its limits", () => {
@@ -149,5 +150,26 @@ describe("quoteParts", () => {
   });
   it("leaves a text without quotations whole", () => {
     expect(quoteParts("Nur eigene Worte.")).toEqual([{ text: "Nur eigene Worte.", quoted: false }]);
+  });
+});
+
+describe("isIsoDateTime", () => {
+  it("takes a date-time with minutes and an offset on a real day, seconds optional", () => {
+    for (const ok of ["2024-10-23T16:03+02:00", "2024-10-23T16:03Z", "2024-10-23T16:03:59-05:30", "2024-02-29T00:00+09:00"])
+      expect(isIsoDateTime(ok), ok).toBe(true);
+  });
+  it("refuses a bare day, a missing offset, impossible times and days that do not exist", () => {
+    for (const bad of [
+      "2024-10-23",
+      "2024-10-23T16:03",
+      "2024-10-23T24:00+02:00",
+      "2024-10-23T16:60+02:00",
+      "2024-10-23T16:03:60+02:00",
+      "2024-10-23T16:03+24:00",
+      "2023-02-29T12:00+01:00",
+      "2024-10-23 16:03+02:00",
+      " 2024-10-23T16:03+02:00",
+    ])
+      expect(isIsoDateTime(bad), bad).toBe(false);
   });
 });
