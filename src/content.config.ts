@@ -43,6 +43,8 @@ const chapterSchema = z.object({
   summary: z.string().min(20).max(200),
   /** Short label for navigation. */
   nav: z.string().max(40),
+  /** What the page's share card shows beside the title: `chart`, the troop chart (for a chapter that shows it). */
+  card: z.enum(["chart"]).optional(),
   /** Ids of the sources the chapter rests on. */
   sources: z.array(reference("sources")).default([]),
 });

@@ -36,6 +36,26 @@ describe("prose numbers", () => {
   });
 });
 
+describe("share cards", () => {
+  const both = ["src/content/chapters", "src/content/en/chapters"].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".mdx"))
+      .map((f) => ({ file: join(dir, f), mdx: readFileSync(join(dir, f), "utf8") })),
+  );
+  it.each(both.map((c) => [c.file, c.mdx]))("%s declares card: chart exactly when it shows the troop chart", (_file, mdx) => {
+    const showsChart = /<TroopChart\b/.test(splitFrontMatter(mdx).body);
+    expect(readFrontMatter(mdx)["card"], "front matter `card: chart` puts the chart on the share card").toBe(
+      showsChart ? "chart" : undefined,
+    );
+  });
+  it("finds the chart in both editions", () => {
+    expect(both.filter((c) => readFrontMatter(c.mdx)["card"] === "chart").map((c) => c.file)).toEqual([
+      "src/content/chapters/wie-viele-soldaten.mdx",
+      "src/content/en/chapters/how-many-soldiers.mdx",
+    ]);
+  });
+});
+
 describe.each(chapters.map((c) => [c.file, c.mdx]))("%s", (_file, mdx) => {
   const fm = readFrontMatter(mdx);
   const parts = sections(splitFrontMatter(mdx).body);

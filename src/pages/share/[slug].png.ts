@@ -22,13 +22,13 @@ interface Card {
 }
 
 async function cards(lang: Lang): Promise<(Card & { path: string })[]> {
-  // Pages that show the chart get it on their share card too.
+  // A chapter that shows the chart says so in its front matter (card: chart); its share card shows it too.
   const chapters = (await getChapters(lang)).map((c) => ({
     lang,
     path: chapterPath(c),
     title: c.data.title,
     stand: c.data.stand,
-    chart: Boolean(c.body?.includes("<TroopChart")),
+    chart: c.data.card === "chart",
   }));
   const stand = await siteStand();
   return [...chapters, ...sharePages(lang).map((p) => ({ ...p, lang, stand }))];
