@@ -22,15 +22,14 @@ export interface StaticMapSize {
   height: number;
   /** Room around the main places, in SVG units. */
   padding: number;
-  /** Label font size in SVG units. */
-  fontSize: number;
 }
 
 /** The default size: 4:3, labels about 12–13 px on a 390 px phone. */
-export const STATIC_MAP_SIZE: StaticMapSize = { width: 560, height: 420, padding: 36, fontSize: STATIC_LABEL_SIZE.place };
+export const STATIC_MAP_SIZE: StaticMapSize = { width: 560, height: 420, padding: 36 };
 
 /** A text on the static map. */
 export interface StaticLabel {
+  /** What the label names: a place id, `km-<n>` for the n-th main arc, `country-<id>`; tests pair a place's label with its dot by it. */
   id: string;
   text: string;
   x: number;
@@ -52,9 +51,10 @@ export interface StaticMap {
 
 /** Builds the static map from the model and the basemap. */
 export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMapSize = STATIC_MAP_SIZE): StaticMap {
-  const { width, height, padding, fontSize } = size;
+  const { width, height, padding } = size;
+  const fontSize = STATIC_LABEL_SIZE;
   // The overview box in the map's projection, fitted into the picture (room above for a label).
-  const fitted = fitBox(model.overviewView, width, height, { top: padding + fontSize, right: padding, bottom: padding, left: padding });
+  const fitted = fitBox(model.overviewView, width, height, { top: padding + fontSize.place, right: padding, bottom: padding, left: padding });
   const project = (p: [number, number]) => fitted.toScreen(projectXY(p));
 
   // Planar pipeline: project each vertex, then cut to a frame a bit wider than the SVG (on wide
@@ -91,7 +91,8 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   // Bold text runs wider than the estimate for regular text.
   const bold = (text: string, size: number) => estimateTextWidth(text, size) * 1.12 + 4;
   // Labels: main places must show; the distances of the main arcs and the country names only where free.
-  const height1 = fontSize * 1.25;
+  // Each label's box: its text's estimated width at the size it is drawn at, and 1.25 lines high.
+  const lineBox = (size: number) => size * 1.25;
   const requests: (LabelRequest & { text: string; kind: StaticLabel["kind"] })[] = [];
   for (const m of model.markers.filter((x) => x.place.prominence === "main")) {
     const [x, y] = project(lonLat(m.place));
@@ -102,8 +103,8 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
       kind: "place",
       x,
       y,
-      width: bold(text, fontSize),
-      height: height1,
+      width: bold(text, fontSize.place),
+      height: lineBox(fontSize.place),
       gap: STATIC_DOT.main + 3,
       required: true,
     });
@@ -121,8 +122,8 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
       kind: "distance",
       x,
       y,
-      width: bold(text, fontSize * 0.85),
-      height: height1 * 0.85,
+      width: bold(text, fontSize.distance),
+      height: lineBox(fontSize.distance),
       gap: 4,
       required: false,
       sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"],
@@ -138,8 +139,8 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
       kind: "country",
       x,
       y,
-      width: estimateTextWidth(text, fontSize * 0.75) * 1.15,
-      height: height1 * 0.75,
+      width: estimateTextWidth(text, fontSize.country) * 1.15,
+      height: lineBox(fontSize.country),
       gap: 0,
       required: false,
       sides: ["center"],
