@@ -54,7 +54,12 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
   const { width, height, padding } = size;
   const fontSize = STATIC_LABEL_SIZE;
   // The overview box in the map's projection, fitted into the picture (room above for a label).
-  const fitted = fitBox(model.overviewView, width, height, { top: padding + fontSize.place, right: padding, bottom: padding, left: padding });
+  const fitted = fitBox(model.overviewView, width, height, {
+    top: padding + fontSize.place,
+    right: padding,
+    bottom: padding,
+    left: padding,
+  });
   const project = (p: [number, number]) => fitted.toScreen(projectXY(p));
 
   // Planar pipeline: project each vertex, then cut to a frame a bit wider than the SVG (on wide
