@@ -3,6 +3,7 @@
 // No framework and no d3: the tooltip text is read from the figure's data table, field by field by name.
 import { isShown, parseState, stateToSearch, standIndex, type ChartState } from "../lib/chart/state";
 import { fill } from "../lib/template";
+import { markAfterKey, TIP_HIDE_DELAY_MS, tooltipPosition } from "../lib/chart/interaction";
 
 /** Wires up every figure on the page (once, however many components include this script). */
 export function initCharts(): void {
@@ -69,18 +70,10 @@ function init(fig: HTMLElement): void {
       const mark = (e.target as Element).closest<SVGGElement>(".tc-mark");
       if (!mark) return;
       const list = shownMarks(svg);
-      const i = list.indexOf(mark);
-      const go: Record<string, number> = {
-        ArrowRight: i + 1,
-        ArrowDown: i + 1,
-        ArrowLeft: i - 1,
-        ArrowUp: i - 1,
-        Home: 0,
-        End: list.length - 1,
-      };
-      if (e.key in go) {
+      const next = markAfterKey(e.key, list.indexOf(mark), list.length);
+      if (next !== undefined) {
         e.preventDefault();
-        list[Math.max(0, Math.min(list.length - 1, go[e.key]!))]?.focus();
+        list[next]?.focus();
       } else if (e.key === "Enter" || e.key === " ") {
         e.preventDefault();
         if (tip.hidden) show(mark);
@@ -104,7 +97,7 @@ function init(fig: HTMLElement): void {
 
   function later(fn: () => void): void {
     clearTimeout(timer);
-    timer = window.setTimeout(fn, 250);
+    timer = window.setTimeout(fn, TIP_HIDE_DELAY_MS);
   }
 
   /** Shows who claimed what, when, what it counts, how sure it is, the evidence and the source: the mark's table row. */
@@ -132,12 +125,14 @@ function init(fig: HTMLElement): void {
       p("", `${head(id, "source")}: `, ...[...(source?.childNodes ?? [])].map((n) => n.cloneNode(true))),
     );
     tip.hidden = false;
-    const r = mark.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
-    const left = Math.max(0, Math.min(b.width - tip.offsetWidth, r.left + r.width / 2 - b.left - tip.offsetWidth / 2));
-    const below = r.bottom + tip.offsetHeight + 8 < window.innerHeight || r.top - tip.offsetHeight - 8 < 0;
-    tip.style.left = `${left}px`;
-    tip.style.top = `${below ? r.bottom - b.top + 8 : r.top - b.top - tip.offsetHeight - 8}px`;
+    const at = tooltipPosition(
+      mark.getBoundingClientRect(),
+      box.getBoundingClientRect(),
+      { width: tip.offsetWidth, height: tip.offsetHeight },
+      window.innerHeight,
+    );
+    tip.style.left = `${at.left}px`;
+    tip.style.top = `${at.top}px`;
   }
 
   function hide(refocus = false): void {
