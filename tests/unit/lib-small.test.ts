@@ -7,7 +7,7 @@ import { datasetCounts, isOriginal, isTotalFigure } from "../../src/lib/count";
 import { EARTH_RADIUS_KM, greatCircleKm, roundedKm } from "../../src/lib/distance";
 import { smallNumberWord } from "../../src/lib/claim-text";
 import { isIsoDateTime } from "../../src/lib/date";
-import { SHARE_FIGURE_BOX, shareCardSvg, shareImagePath, wrapText } from "../../src/lib/share";
+import { cardTitleLines, SHARE_FIGURE_BOX, shareCardSvg, shareImagePath, wrapText } from "../../src/lib/share";
 
 describe("pageTitle at its limits", () => {
   it("keeps the site name when the whole title is exactly 70 characters, drops it at 71", () => {
@@ -115,10 +115,13 @@ describe("share images", () => {
     expect(svg).toContain(`<text x="72" y="570" font-size="28" fill="#55534e">Stand</text>`);
   });
 
-  it("sets a title of four lines in 58 px and stops after four lines", () => {
-    const words = Array.from({ length: 6 }, () => "x".repeat(25)).join(" "); // one word per 30-character line
-    const title = sizes(shareCardSvg("Site", words, "Stand")).filter(([, s]) => s !== 34);
+  it("sets a title of four lines in 58 px and stops after four lines, the last ending in an ellipsis", () => {
+    const words = Array.from({ length: 6 }, (_, i) => String(i).repeat(25)).join(" "); // one word per 30-character line
+    const svg = shareCardSvg("Site", words, "Stand");
+    const title = sizes(svg).filter(([, s]) => s !== 34);
     expect(title.map(([, s]) => s)).toEqual([58, 58, 58, 58]);
+    expect(svg).toContain(`>${"3".repeat(25)} …</text>`);
+    expect(svg).not.toContain("4".repeat(25));
     expect(title[0]![0]).toBe(250);
     for (let i = 1; i < title.length; i++) expect(title[i]![0]).toBeCloseTo((title[i - 1]?.[0] ?? Number.NaN) + 58 * 1.15, 6);
   });
@@ -171,5 +174,15 @@ describe("isIsoDateTime", () => {
       " 2024-10-23T16:03+02:00",
     ])
       expect(isIsoDateTime(bad), bad).toBe(false);
+  });
+});
+
+describe("cardTitleLines", () => {
+  it("keeps up to four lines alone and five beside a figure, and marks a cut with an ellipsis", () => {
+    const words = (n: number, len: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i).repeat(len)).join(" ");
+    expect(cardTitleLines(words(4, 25), false)).toHaveLength(4);
+    expect(cardTitleLines(words(5, 25), false)).toEqual(["a".repeat(25), "b".repeat(25), "c".repeat(25), `${"d".repeat(25)} …`]);
+    expect(cardTitleLines(words(5, 15), true)).toHaveLength(5);
+    expect(cardTitleLines(words(6, 15), true).at(-1)).toBe(`${"e".repeat(15)} …`);
   });
 });

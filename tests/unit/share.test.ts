@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharePages } from "../../src/data/share-pages";
-import { shareCardSvg, shareImagePath, wrapText } from "../../src/lib/share";
+import { readFrontMatter } from "../../src/lib/front-matter";
+import { cardTitleLines, shareCardSvg, shareImagePath, wrapText } from "../../src/lib/share";
 
 describe("share images", () => {
   it("are named after the page path", () => {
@@ -43,5 +46,20 @@ describe("share images", () => {
     expect(svg).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(svg).toContain("&amp;");
     expect(svg).toContain("&quot;x&quot;");
+  });
+});
+
+describe("the site's share cards", () => {
+  const chapters = ["src/content/chapters", "src/content/en/chapters"].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".mdx"))
+      .map((f) => readFrontMatter(readFileSync(join(dir, f), "utf8"))),
+  );
+  const cards = [
+    ...chapters.map((fm) => ({ title: String(fm.title), chart: fm["card"] === "chart" })),
+    ...(["de", "en"] as const).flatMap((lang) => sharePages(lang).map((p) => ({ title: p.title, chart: p.chart === true }))),
+  ];
+  it.each(cards.map((c) => [c.title, c.chart]))("%s fits its card uncut (with the chart: %s)", (title, chart) => {
+    expect(cardTitleLines(title, chart).join(" ")).toBe(title.replace(/\s+/g, " ").trim());
   });
 });
