@@ -4,11 +4,30 @@ import { readdirSync, statSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import axe from "axe-core";
+import { afterAll, beforeAll } from "vitest";
 import { CHROMIUM_FLAGS } from "../../scripts/chromium-flags.mjs";
 
 /** Launches headless Chromium (CHROME_PATH, default /usr/bin/chromium). */
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_FLAGS });
+}
+
+/**
+ * One browser for the calling test file: launched before its first test, closed after its last. Call it at
+ * the top level of the file; the returned function gives the browser inside hooks and tests.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not launched yet: call useBrowser() at the top level of the test file");
+    return browser;
+  };
 }
 
 /** What went wrong while a page was open. */

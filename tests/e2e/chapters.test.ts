@@ -2,16 +2,15 @@
 // each a question with question headings, a Stand line and linked sources; every figure attributed; German
 // typography; and every source of data/ on the sources page.
 import { readdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { loadDataset } from "../../src/build/dataset";
-import { launch } from "./browser";
+import { useBrowser } from "./browser";
 import { DATA_DIR } from "../../src/build/data-dir";
 
 const site = inject("siteUrl");
 const dataDir = DATA_DIR;
 const data = loadDataset(dataDir, dataDir);
-let browser: Browser;
 let page: Page;
 
 /** What one chapter page shows, read from the DOM. */
@@ -56,9 +55,9 @@ async function readChapter(p: Page): Promise<ChapterView> {
 const chapters: ChapterView[] = [];
 let listed: string[] = [];
 
+const browser = useBrowser();
 beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage({ javaScriptEnabled: false });
+  page = await browser().newPage({ javaScriptEnabled: false });
   await page.goto(site);
   listed = await page.$$eval(".chapter-list a", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   // Read the way a reader would: the start page's "weiter", then each chapter's "weiter", until the sources page.
@@ -70,9 +69,6 @@ beforeAll(async () => {
     chapters.push(view);
     next = view.next;
   }
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe("reading order", () => {
@@ -98,7 +94,7 @@ describe("every chapter", () => {
   });
 
   it("links at least one source to its entry on the sources page", async () => {
-    const sourcesPage = await browser.newPage({ javaScriptEnabled: false });
+    const sourcesPage = await browser().newPage({ javaScriptEnabled: false });
     await sourcesPage.goto(new URL("quellen/", site).href);
     const entries = new Set(await sourcesPage.$$eval("li[id^='quelle-']", (lis) => lis.map((li) => li.id)));
     await sourcesPage.close();

@@ -6,13 +6,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { GLYPHS, VARIANTS } from "../../src/lib/chart/config";
 import { chartModel } from "../../src/lib/chart/model";
 import { contrast } from "../../src/lib/chart/palette";
 import { loadDataset } from "../../src/build/dataset";
-import { builtFile, launch, watchedPage } from "./browser";
+import { builtFile, watchedPage, useBrowser } from "./browser";
 import { DATA_DIR } from "../../src/build/data-dir";
 
 const site = inject("siteUrl");
@@ -26,17 +26,11 @@ const mainIds = model.items.filter((i) => i.place === "main").map((i) => i.claim
 const WIDTHS = [320, 390, 600, 1000];
 const T = "#truppen-grafik";
 const L = "#verlust-grafik";
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(width: number, opts: { js?: boolean; scheme?: "light" | "dark"; query?: string; height?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width, height: opts.height ?? 900 },
     javaScriptEnabled: opts.js ?? true,
     colorScheme: opts.scheme ?? "light",
@@ -244,7 +238,7 @@ describe.each(WIDTHS)("the figures at %i px", (width) => {
 describe("troop chart tooltip", () => {
   /** The first mark's accessible name and tooltip text, optionally with the table's columns reversed before the script runs. */
   async function firstTip(reverseColumns: boolean) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     if (reverseColumns) {
       // readyState "interactive" comes after parsing and before module scripts run: the client sees the reordered table.
       await context.addInitScript(() =>
@@ -427,7 +421,7 @@ describe("troop chart views", () => {
       const figure = await page.locator(T).evaluate((el) => el.outerHTML);
       const css = readFileSync("src/components/chart/troop-chart.css", "utf8");
       const bare = await (
-        await browser.newContext({ viewport: { width: 390, height: 900 }, javaScriptEnabled: false, colorScheme: scheme })
+        await browser().newContext({ viewport: { width: 390, height: 900 }, javaScriptEnabled: false, colorScheme: scheme })
       ).newPage();
       await bare.setContent(
         `<!doctype html><html lang="de"><head><meta name="viewport" content="width=device-width, initial-scale=1"><style>body{margin:0;padding:0 16px}</style><style>${css}</style></head><body>${figure}</body></html>`,

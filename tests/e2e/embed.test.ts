@@ -2,9 +2,9 @@
 // snippet ignores every message it should not trust.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Frame, Page } from "playwright-core";
-import { launch, watchedPage } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Frame, Page } from "playwright-core";
+import { watchedPage, useBrowser } from "./browser";
 import { responsiveCode } from "../../src/lib/embed/code";
 import { embedFigure, embedFigures, embedTarget } from "../../src/data/embeds";
 import { dictionary } from "../../src/lib/i18n";
@@ -18,14 +18,8 @@ const tool = dictionary("de").embedTool;
 const toolEn = dictionary("en").embedTool;
 /** Both languages' figures: the German ones under embed/, the English under en/embed/. */
 const allFigures = [...embedFigures("de"), ...embedFigures("en")];
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Writes a host page on the other origin that embeds `code` in a column `width` px wide. */
 function hostPage(name: string, code: string, width: number): string {
@@ -94,7 +88,7 @@ describe.each(allFigures.map((f) => [f.path, f] as const))("the %s embed", (path
   const code = responsiveCode(embedTarget(figure, site));
 
   it("fits its content in 320, 600 and 1000 px columns, several on one page", async () => {
-    const context = await browser.newContext({ viewport: viewportFor(WIDTHS) });
+    const context = await browser().newContext({ viewport: viewportFor(WIDTHS) });
     const { page, problems } = await watchedPage(context, new URL(site).origin);
     await page.goto(hostPageOfColumns(`${slug}-fit.html`, code, WIDTHS), { waitUntil: "load" });
     for (const width of WIDTHS) {
@@ -114,7 +108,7 @@ describe.each(allFigures.map((f) => [f.path, f] as const))("the %s embed", (path
   });
 
   it("ignores messages it must not trust", async () => {
-    const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 640, height: 900 } });
     const page = await context.newPage();
     await page.goto(hostPage(`${slug}-bad.html`, code, 600), { waitUntil: "load" });
     const frame = await fittedFrame(page);
@@ -187,7 +181,7 @@ describe("the compact troop chart embed", () => {
 
   it("stays within the height cap in 320, 390, 600 and 1000 px columns, one panel, a link to everything", async () => {
     const widths = [320, 390, 600, 1000];
-    const context = await browser.newContext({ viewport: viewportFor(widths) });
+    const context = await browser().newContext({ viewport: viewportFor(widths) });
     const page = await context.newPage();
     await page.goto(hostPageOfColumns("cap.html", code, widths), { waitUntil: "load" });
     for (const width of widths) {
@@ -204,7 +198,7 @@ describe("the compact troop chart embed", () => {
 
 describe("the Einbetten page", () => {
   it("builds the code from the choices, copies it, and previews exactly that code", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site).origin });
     const { page, problems } = await watchedPage(context, new URL(site).origin);
     await page.goto(`${site}einbetten/`, { waitUntil: "networkidle" });
@@ -241,7 +235,7 @@ describe("the Einbetten page", () => {
   });
 
   it("offers the English code too, and the English page starts with it", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await watchedPage(context, new URL(site).origin);
     await page.goto(`${site}einbetten/`, { waitUntil: "networkidle" });
     const code = () => page.locator("[data-embed-code]").inputValue();
@@ -325,7 +319,7 @@ describe("in a CMS that only knows one dialect", () => {
         `${dialect === "pym" ? 'height="300" style="width:100%;border:0"' : 'style="width:100%;border:0;height:300px"'}></iframe>`;
       const isChart = srcOf(0).startsWith("embed/chart/");
       const name = `dialect-${dialect}-${isChart ? "chart" : "map"}.html`;
-      const context = await browser.newContext({ viewport: viewportFor(WIDTHS) });
+      const context = await browser().newContext({ viewport: viewportFor(WIDTHS) });
       const page = await context.newPage();
       await page.goto(hostPageOfColumns(name, iframe, WIDTHS, `<script>${script}</script>`), { waitUntil: "load" });
       for (const width of WIDTHS) {

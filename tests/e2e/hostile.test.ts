@@ -1,9 +1,9 @@
 // Hostile data stays data: a build from data/ with markup and script in every text field
 // (`npm run build:hostile`) shows that markup as text everywhere and never runs or renders it.
 import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { builtPages, launch, loadLazyContent } from "./browser";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { builtPages, loadLazyContent, useBrowser } from "./browser";
 
 // Fails at once, with what to do, when the hostile build is missing (rather than an ENOENT from builtPages).
 if (!existsSync("dist-hostile/index.html")) {
@@ -11,19 +11,15 @@ if (!existsSync("dist-hostile/index.html")) {
 }
 const site = inject("hostileUrl");
 const pages = builtPages("dist-hostile").filter((p) => p.endsWith("/") || p === "");
-let browser: Browser;
 
-beforeAll(async () => {
+const browser = useBrowser();
+beforeAll(() => {
   expect(site, "global-setup served no dist-hostile/").toBeTruthy();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Opens a page and reports dialogs that script from the data would open. */
 async function open(path: string, wait?: number): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
   if (wait) {
     page.setDefaultTimeout(wait);
     page.setDefaultNavigationTimeout(wait);

@@ -4,23 +4,19 @@
 // line in the other language is fine where it carries its lang attribute (WCAG 3.1.2); outlets' names are
 // proper names and stay as their publishers write them.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
 import { parse } from "csv-parse/sync";
-import { builtFile, builtPages, EMBED_PAGE, launch } from "./browser";
+import { builtFile, builtPages, EMBED_PAGE, useBrowser } from "./browser";
 import { pathLang } from "../../src/lib/routes";
 
 const site = inject("siteUrl");
 const pages = builtPages("dist");
-let browser: Browser;
 let context: BrowserContext;
 
+const browser = useBrowser();
 beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
+  context = await browser().newContext({ javaScriptEnabled: false });
 });
 
 /** Words that give away the other language; each is common in its own and rare or absent in the other. */

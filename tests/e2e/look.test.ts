@@ -1,22 +1,15 @@
 // Look and feel beyond the screen default: print, forced colours, and the theme switch, which is pure CSS.
 // 400 % zoom (a 320 px viewport) is checked on every page in pages.test.ts, in the same page load as axe.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { axeViolations, launch } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { axeViolations, useBrowser } from "./browser";
 
 const site = inject("siteUrl");
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("print", () => {
   it("a chapter prints its text and Stand, with source URLs after links and without navigation", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     // Any chapter of the start page's list that links out will do: the first one.
     await page.goto(site);
     const chapters = await page.$$eval(".chapter-list a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -47,7 +40,7 @@ describe("print", () => {
 
 describe("print of the chart page", () => {
   it("prints the chart as SVG and its folded data table unfolded", async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+    const page = await browser().newPage({ viewport: { width: 800, height: 1000 } });
     await page.emulateMedia({ media: "print" });
     await page.goto(`${site}grafik/`);
     expect(await page.locator(".tc svg.tc-svg:visible").count()).toBeGreaterThan(0);
@@ -78,7 +71,7 @@ describe("forced colours", () => {
   };
 
   it("keeps a focus ring on the first Tab stop and on the theme switch, and the switch's options visible and told apart", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.emulateMedia({ forcedColors: "active" });
     await page.goto(site);
     expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches), "forced colours are on").toBe(true);
@@ -140,7 +133,7 @@ describe("forced colours", () => {
 
 describe("theme switch", () => {
   it.each(["grafik/", "karte/"])("on /%s turns the figure dark too, and axe still finds nothing", async (path) => {
-    const context = await browser.newContext({ colorScheme: "light", viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ colorScheme: "light", viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(site + path, { waitUntil: "networkidle" });
     const figure = path === "grafik/" ? ".tc" : ".route-map";
@@ -154,7 +147,7 @@ describe("theme switch", () => {
   });
 
   it("switches to dark and back without any script", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: "light" });
+    const context = await browser().newContext({ javaScriptEnabled: false, colorScheme: "light" });
     const page = await context.newPage();
     await page.goto(site);
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -8,14 +8,14 @@ import { gzipSync } from "node:zlib";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { placeRowSchema, type Place } from "../../src/lib/data/schema";
 import { MAP_REGION } from "../../src/lib/map/basemap";
 import { dictionary } from "../../src/lib/i18n";
 import { inRegion, mapMarkers } from "../../src/lib/map/places";
 import { startServer } from "../../scripts/serve.mjs";
-import { axeViolations, builtFile, launch, watchedPage } from "./browser";
+import { axeViolations, builtFile, watchedPage, useBrowser } from "./browser";
 
 const site = inject("siteUrl");
 const origin = new URL(site).origin;
@@ -55,17 +55,11 @@ const STEPS = [t.steps.port, t.steps.training, t.steps.front].map((st, i) => ({ 
 const lastStep = STEPS[STEPS.length - 1]!;
 const lastLeg = MAIN_LEGS[MAIN_LEGS.length - 1]!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens the map page, scrolls the map into view, starts it ("Karte bedienen") and waits until Leaflet and the basemap are there. */
 async function openMap(options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, ...options });
   const { page, problems } = await watchedPage(context, origin);
   await page.goto(site + PAGE);
   await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
@@ -396,7 +390,7 @@ describe("requests and bytes", () => {
   });
 
   it("keeps the map page's JavaScript plus basemap within its budget in bench/budgets.json, gzipped", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const files = new Set<string>();
     page.on("request", (r) => {
@@ -425,7 +419,7 @@ describe("requests and bytes", () => {
   });
 
   it("keeps Leaflet out of the page until the reader reaches for the map", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
@@ -473,7 +467,7 @@ describe("accessibility and base path", () => {
     expect(existsSync("dist-sub/karte/index.html"), "dist-sub/ is missing: run `npm run build:sub` before the browser tests").toBe(true);
     const { server, url } = await startServer({ dir: "dist-sub", base: "/explainer/", port: 0 });
     try {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
       const { page, problems } = await watchedPage(context, new URL(url).origin);
       await page.goto(`${url}karte/`);
       await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
@@ -490,7 +484,7 @@ describe("accessibility and base path", () => {
 
 describe("without JavaScript", () => {
   it("shows the static SVG map and the full list of places", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(site + PAGE);
     const svg = page.locator("svg.rm-static");
@@ -524,7 +518,7 @@ describe("without JavaScript", () => {
   });
 
   it("keeps the static map when Leaflet fails to load", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));

@@ -2,22 +2,15 @@
 // another host, no axe-core violation (WCAG 2.2 A/AA) in light and dark, no horizontal scrolling at 400 %
 // zoom. What a reader gets without JavaScript is checked page by page in languages.test.ts.
 import { readdirSync, readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect as expectOutside, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { axeViolations, builtPages, COLOUR_RULES, EMBED_PAGE, launch, loadLazyContent, watchedPage } from "./browser";
+import { describe, expect as expectOutside, inject, it } from "vitest";
+import { axeViolations, builtPages, COLOUR_RULES, EMBED_PAGE, loadLazyContent, watchedPage, useBrowser } from "./browser";
 import { pathLang } from "../../src/lib/routes";
 
 const site = inject("siteUrl");
 const origin = new URL(site).origin;
 const pages = builtPages("dist");
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // The pages are independent: their tests run concurrently in this file (vitest's maxConcurrency), each in
 // its own browser context of the one browser, so waiting for one page's network overlaps another's work.
@@ -61,7 +54,7 @@ it("has a dark theme that changes colours only, so a dark run of the colour rule
 describe.concurrent.each(byLength)("page /%s", (path) => {
   const zoom = isReaderPage(path) ? ", and needs no horizontal scrolling at 400 % zoom" : "";
   it(`loads cleanly and passes axe in ${schemesOf(path).join(" and ")}${zoom}`, timeoutOf(path), async ({ expect }) => {
-    const context = await browser.newContext({ colorScheme: "light", viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ colorScheme: "light", viewport: { width: 390, height: 844 } });
     context.setDefaultTimeout(waitOf(path));
     context.setDefaultNavigationTimeout(waitOf(path));
     try {

@@ -4,9 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { unzipSync, strFromU8 } from "fflate";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { builtPages, EMBED_PAGE, launch } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { builtPages, EMBED_PAGE, useBrowser } from "./browser";
 import { profileErrors, readPackage } from "../datapackage-check";
 import type { DataPackage } from "../../src/lib/data/datapackage";
 
@@ -41,13 +40,7 @@ function resolvesIn(dir: string, base: string, url: string): string | undefined 
   return undefined;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(builds)("$dir (base $base)", ({ dir, base }) => {
   const root = new URL(base, SITE).href;
@@ -108,7 +101,7 @@ describe.each(builds)("$dir (base $base)", ({ dir, base }) => {
 
   it("the Atom feed is well-formed, with unique absolute ids, RFC 3339 dates and links that resolve", async () => {
     const xml = readFileSync(join(dir, "neu/feed.xml"), "utf8");
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "application/xml");
       const ns = "http://www.w3.org/2005/Atom";
@@ -150,7 +143,7 @@ describe.each(builds)("$dir (base $base)", ({ dir, base }) => {
 describe("claim permalinks in the browser", () => {
   const site = inject("siteUrl");
   it("Link kopieren copies the absolute address and says so; without JavaScript it is a plain link", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site).origin });
     const page = await context.newPage();
     await page.goto(`${site}daten/#angabe-${claimIds[0]}`);
