@@ -46,6 +46,17 @@ const CONIC_CRS: L.CRS = L.extend({}, L.CRS.Earth, {
 /** Room kept around a fitted view, in px (labels sit beside their places). */
 const FIT_PADDING = 28;
 
+/** Zoom levels: Leaflet's quarter steps; a step's fitted view never zooms past FIT_MAX (a close-up of one city
+ * would lose the route), the reader may go one level further. */
+const ZOOM = { snap: 0.25, delta: 0.5, fitMax: 6, max: 7 };
+
+/**
+ * The popup's size in px: at most 300 wide, 8 px from the map's edges when panned into view; on small maps
+ * it leaves 80 px of the width (pan padding and its own margins) and 64 of the height (its tip and close
+ * button), but keeps 140 px of height to scroll in.
+ */
+const POPUP = { maxWidth: 300, panPadding: 8, sideRoom: 80, topRoom: 64, minHeight: 140 };
+
 /** A label that is laid out on every zoom: its element, anchor and rules. */
 interface MapLabel {
   id: string;
@@ -89,11 +100,11 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     // keyboard (+/−, arrows), pinch, double click and the focused scroll wheel do not already offer.
     zoomControl: false,
     attributionControl: false,
-    zoomSnap: 0.25,
-    zoomDelta: 0.5,
+    zoomSnap: ZOOM.snap,
+    zoomDelta: ZOOM.delta,
     // The page scrolls under the map: the wheel zooms only once the reader has clicked or tabbed into it.
     scrollWheelZoom: false,
-    maxZoom: 7,
+    maxZoom: ZOOM.max,
     zoomAnimation: !reduceMotion,
     fadeAnimation: !reduceMotion,
     markerZoomAnimation: !reduceMotion,
@@ -106,7 +117,8 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   const fit = ([[x0, y0], [x1, y1]]: ProjectedBox, animate: boolean) => {
     const size = map.getSize();
     const pxPerMetre = Math.min((size.x - 2 * FIT_PADDING) / Math.max(x1 - x0, 1), (size.y - 2 * FIT_PADDING) / Math.max(y1 - y0, 1));
-    const zoom = Math.min(6, Math.floor(4 * Math.log2((Math.max(pxPerMetre, 1e-9) * CIRCUMFERENCE) / 256)) / 4);
+    const exact = Math.log2((Math.max(pxPerMetre, 1e-9) * CIRCUMFERENCE) / 256);
+    const zoom = Math.min(ZOOM.fitMax, Math.floor(exact / ZOOM.snap) * ZOOM.snap);
     const [lon, lat] = unproject([(x0 + x1) / 2, (y0 + y1) / 2]);
     // A view still on its way (a step clicked during another's animation) would end in between. (Only
     // then: stop() also resets the zoom, a move of its own.)
@@ -164,7 +176,13 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
 
   // Markers: focusable buttons named after their place; Enter or Space opens the popup.
   const markers = new Map<string, L.Marker>();
-  const popup = L.popup({ maxWidth: 300, autoPanPaddingTopLeft: [8, 8], autoPanPaddingBottomRight: [8, 8], className: "rm-popup-wrap" });
+  const pad = L.point(POPUP.panPadding, POPUP.panPadding);
+  const popup = L.popup({
+    maxWidth: POPUP.maxWidth,
+    autoPanPaddingTopLeft: pad,
+    autoPanPaddingBottomRight: pad,
+    className: "rm-popup-wrap",
+  });
   let opener: L.Marker | undefined;
   const openPopup = (id: string) => {
     const marker = markers.get(id)!;
@@ -173,9 +191,8 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
     const content = source.firstElementChild!.cloneNode(true) as HTMLElement;
     const size = map.getSize();
     // Small maps get a popup that fits and scrolls inside, rather than one cut off by the map's edge.
-    // Content width: the map minus the pan padding (16 px) and the popup's own margins (about 56 px).
-    popup.options.maxWidth = Math.min(300, size.x - 80);
-    popup.options.maxHeight = Math.max(140, size.y - 64);
+    popup.options.maxWidth = Math.min(POPUP.maxWidth, size.x - POPUP.sideRoom);
+    popup.options.maxHeight = Math.max(POPUP.minHeight, size.y - POPUP.topRoom);
     opener = marker;
     popup.setLatLng(marker.getLatLng()).setContent(content).openOn(map);
   };
