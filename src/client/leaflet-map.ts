@@ -10,10 +10,9 @@ import { LEAFLET_DOT } from "../lib/map/sizes";
 import { COUNTRY_CLASS } from "../lib/map/countries";
 import { placeMapLabels, type Box, type LabelRequest, type Side } from "../lib/map/labels";
 import { visibleMarkers } from "../lib/map/declutter";
+import { arcDrawn, labelCandidates, labelPriority, SECONDARY_LABEL_ZOOM, type ShownStep } from "../lib/map/label-order";
 import { EARTH_RADIUS_M, project, unproject, type ProjectedBox } from "../lib/map/projection";
 
-/** From this zoom on, secondary places show their names where there is room. */
-const SECONDARY_LABEL_ZOOM = 4.5;
 /** Marker hit areas in px (the visible dots are smaller; see the CSS). */
 const HIT = { main: 28, secondary: 24 };
 
@@ -94,244 +93,24 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   container.classList.add("rm-leaflet--building");
   stage.append(container);
 
-  const map = L.map(container, {
-    crs: CONIC_CRS,
-    // No zoom buttons: on a story map they cover the route and add nothing the step control, the
-    // keyboard (+/−, arrows), pinch, double click and the focused scroll wheel do not already offer.
-    zoomControl: false,
-    attributionControl: false,
-    zoomSnap: ZOOM.snap,
-    zoomDelta: ZOOM.delta,
-    // The page scrolls under the map: the wheel zooms only once the reader has clicked or tabbed into it.
-    scrollWheelZoom: false,
-    maxZoom: ZOOM.max,
-    zoomAnimation: !reduceMotion,
-    fadeAnimation: !reduceMotion,
-    markerZoomAnimation: !reduceMotion,
-    inertia: !reduceMotion,
-  });
-  map.on("focus", () => map.scrollWheelZoom.enable());
-  map.on("blur", () => map.scrollWheelZoom.disable());
-
-  /** Fits a box of the projection into the map (Leaflet's fitBounds would fit a longitude/latitude box). */
-  const fit = ([[x0, y0], [x1, y1]]: ProjectedBox, animate: boolean) => {
-    const size = map.getSize();
-    const pxPerMetre = Math.min((size.x - 2 * FIT_PADDING) / Math.max(x1 - x0, 1), (size.y - 2 * FIT_PADDING) / Math.max(y1 - y0, 1));
-    const exact = Math.log2((Math.max(pxPerMetre, 1e-9) * CIRCUMFERENCE) / 256);
-    const zoom = Math.min(ZOOM.fitMax, Math.floor(exact / ZOOM.snap) * ZOOM.snap);
-    const [lon, lat] = unproject([(x0 + x1) / 2, (y0 + y1) / 2]);
-    // A view still on its way (a step clicked during another's animation) would end in between. (Only
-    // then: stop() also resets the zoom, a move of its own.)
-    if (root.dataset["moving"]) map.stop();
-    map.setView([lat, lon], zoom, { animate: animate && !reduceMotion });
-  };
+  const map = createMap(container, reduceMotion);
+  const fit = fitter(map, root, reduceMotion);
   fit(config.overview, false);
   // Zooming out further than the whole route would only show the basemap's cut edges.
   map.setMinZoom(Math.max(1, map.getZoom() - 0.5));
   root.dataset["zoom"] = String(map.getZoom());
 
-  // Route arcs under the markers; decorative for assistive technology (the list below the map has them).
-  const arcs = config.arcs.map((a) => ({
-    ...a,
-    active: false,
-    layer: L.polyline(a.points, {
-      className: a.main >= 0 ? "rm-arc rm-arc--main" : "rm-arc rm-arc--leg",
-      interactive: false,
-    }),
-  }));
-  // Main arcs always; a leg's arcs only in its step (see layoutLabels).
-  for (const a of arcs) if (a.main >= 0) a.layer.addTo(map);
-  map.getPane("overlayPane")?.setAttribute("aria-hidden", "true");
-
-  const labels: MapLabel[] = [];
-  const decorative = (html: HTMLElement, latlng: L.LatLngExpression, className: string) => {
-    const m = L.marker(latlng, {
-      icon: L.divIcon({ className, html, iconSize: [0, 0] }),
-      interactive: false,
-      keyboard: false,
-    }).addTo(map);
-    m.getElement()?.setAttribute("aria-hidden", "true");
-    return m;
-  };
-  for (const c of config.countries) {
-    const el = textEl("span", "rm-label rm-label--country", c.name);
-    decorative(el, [c.lat, c.lon], "rm-country-label");
-    labels.push({ id: `country-${c.id}`, el, latlng: L.latLng(c.lat, c.lon), gap: 0, required: false, minZoom: 0, sides: ["center"] });
-  }
-  for (const d of config.distances) {
-    const el = textEl("span", "rm-label rm-label--distance", d.text);
-    const anchor = decorative(el, [d.lat, d.lon], "rm-distance-label");
-    labels.push({
-      id: `km-${d.main}`,
-      el,
-      latlng: L.latLng(d.lat, d.lon),
-      gap: 4,
-      required: false,
-      minZoom: 0,
-      sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"],
-      alternatives: d.along.map(([lat, lon]) => L.latLng(lat, lon)),
-      anchor,
-    });
-  }
-
-  // Markers: focusable buttons named after their place; Enter or Space opens the popup.
+  const arcs = addArcs(map, config);
+  const labels = addTextLabels(map, config);
   const markers = new Map<string, L.Marker>();
-  const pad = L.point(POPUP.panPadding, POPUP.panPadding);
-  const popup = L.popup({
-    maxWidth: POPUP.maxWidth,
-    autoPanPaddingTopLeft: pad,
-    autoPanPaddingBottomRight: pad,
-    className: "rm-popup-wrap",
-  });
-  let opener: L.Marker | undefined;
-  const openPopup = (id: string) => {
-    const marker = markers.get(id)!;
-    const source = root.querySelector<HTMLElement>(`[data-popup-for="${id}"]`);
-    if (!source) return;
-    const content = source.firstElementChild!.cloneNode(true) as HTMLElement;
-    const size = map.getSize();
-    // Small maps get a popup that fits and scrolls inside, rather than one cut off by the map's edge.
-    popup.options.maxWidth = Math.min(POPUP.maxWidth, size.x - POPUP.sideRoom);
-    popup.options.maxHeight = Math.max(POPUP.minHeight, size.y - POPUP.topRoom);
-    opener = marker;
-    popup.setLatLng(marker.getLatLng()).setContent(content).openOn(map);
-  };
-  for (const m of config.markers) {
-    const kind = m.main ? "main" : "secondary";
-    const html = document.createElement("span");
-    html.className = "rm-marker-inner";
-    html.append(textEl("span", "rm-dot", ""));
-    const label = textEl("span", `rm-label rm-label--${kind}`, m.name);
-    html.append(label);
-    const marker = L.marker([m.lat, m.lon], {
-      icon: L.divIcon({ className: `rm-marker rm-marker--${kind}`, html, iconSize: [HIT[kind], HIT[kind]] }),
-      keyboard: true,
-      title: m.name,
-      zIndexOffset: m.main ? 1000 : 0,
-      riseOnHover: true,
-    }).addTo(map);
-    const el = marker.getElement()!;
-    el.setAttribute("aria-label", m.name);
-    el.dataset["placeId"] = m.id;
-    el.addEventListener("keydown", (e) => {
-      if (e.key !== "Enter" && e.key !== " ") return;
-      e.preventDefault();
-      openPopup(m.id);
-    });
-    marker.on("click", () => openPopup(m.id));
-    markers.set(m.id, marker);
-    labels.push({
-      id: m.id,
-      el: label,
-      latlng: marker.getLatLng(),
-      gap: LEAFLET_DOT[kind] / 2 + 3,
-      required: m.main,
-      minZoom: m.main ? 0 : SECONDARY_LABEL_ZOOM,
-    });
-  }
+  const openPopup = setUpPopups(map, container, config.strings.close, root, markers);
+  labels.push(...addMarkers(map, config, markers, openPopup));
 
   // The markers are in: let the browser paint and take input before the labels are laid out.
   await yieldToMain();
 
-  // Popups take the focus and give it back: to the marker that opened them, on Escape or close.
-  map.on("popupopen", (e) => {
-    const el = e.popup.getElement();
-    const close = el?.querySelector<HTMLElement>(".leaflet-popup-close-button");
-    if (close) {
-      close.setAttribute("aria-label", config.strings.close);
-      close.setAttribute("title", config.strings.close);
-    }
-    el?.querySelector<HTMLElement>("[data-popup-body]")?.focus();
-  });
-  map.on("popupclose", () => {
-    const active = document.activeElement;
-    const popupEl = popup.getElement();
-    // Only when focus was in the popup (or fell to the page when its close button vanished).
-    if (!active || active === document.body || popupEl?.contains(active)) opener?.getElement()?.focus({ preventScroll: true });
-  });
-  container.addEventListener("keydown", (e) => {
-    if (e.key === "Escape" && map.hasLayer(popup)) {
-      e.preventDefault();
-      e.stopPropagation();
-      map.closePopup(popup);
-    }
-  });
-
-  // Every mark is named or not drawn. The main places always show with their names; a secondary place
-  // shows only where its name fits: in its step (any zoom), or elsewhere once the reader zooms in. A
-  // leg's arcs show in its step, between places that are on the map. Laid out anew on every zoom.
-  let step: { leg: number; places: string[] } | undefined;
-  const byId = new Map(labels.map((l) => [l.id, l]));
-  const layoutLabels = () => {
-    const zoom = map.getZoom();
-    const size = map.getSize();
-    const stepPlaces = new Set(step?.places ?? []);
-    const candidates = config.markers
-      .map((m, i) => ({ m, i }))
-      .filter(({ m }) => m.main || stepPlaces.has(m.id) || zoom >= SECONDARY_LABEL_ZOOM);
-    // Markers whose hit areas would overlap give way to more important ones (main places and the
-    // active step's places first, the rest in route order).
-    const declutter = visibleMarkers(
-      candidates.map(({ m, i }) => {
-        const p = map.latLngToContainerPoint([m.lat, m.lon]);
-        return { id: m.id, x: p.x, y: p.y, size: HIT[m.main ? "main" : "secondary"], rank: i, required: m.main || stepPlaces.has(m.id) };
-      }),
-    );
-    const obstacles: Box[] = config.markers
-      .filter((m) => declutter.has(m.id))
-      .map((m) => {
-        const p = map.latLngToContainerPoint([m.lat, m.lon]);
-        const d = m.main ? LEAFLET_DOT.main : LEAFLET_DOT.secondary;
-        return { x: p.x - d / 2, y: p.y - d / 2, width: d, height: d };
-      });
-    // The order is the priority: main names, the step's places (most important first), the distances,
-    // the other places, the countries.
-    const main = config.markers.filter((m) => m.main).map((m) => m.id);
-    const stepOrder = (step?.places ?? []).filter((id) => declutter.has(id) && !main.includes(id));
-    const others = config.markers.filter((m) => !m.main && declutter.has(m.id) && !stepPlaces.has(m.id)).map((m) => m.id);
-    const ids = [
-      ...main,
-      ...stepOrder,
-      ...config.distances.map((d) => `km-${d.main}`),
-      ...others,
-      ...config.countries.map((c) => `country-${c.id}`),
-    ];
-    const requests: LabelRequest[] = ids.map((id) => {
-      const l = byId.get(id)!;
-      const p = map.latLngToContainerPoint(l.latlng);
-      const alternatives = l.alternatives?.map((a) => map.latLngToContainerPoint(a));
-      return {
-        id,
-        x: p.x,
-        y: p.y,
-        ...l.size!,
-        gap: l.gap,
-        required: l.required,
-        ...(l.sides ? { sides: l.sides } : {}),
-        ...(alternatives ? { alternatives } : {}),
-      };
-    });
-    const placed = placeMapLabels(requests, obstacles, { x: 0, y: 0, width: size.x, height: size.y });
-    for (const l of labels) {
-      const p = placed.get(l.id);
-      l.el.hidden = !p;
-      if (p) l.el.dataset["side"] = p.side;
-      if (p && l.anchor) l.anchor.setLatLng(p.at === 0 ? l.latlng : l.alternatives![p.at - 1]!);
-    }
-    const shown = new Set(config.markers.filter((m) => m.main || placed.get(m.id)).map((m) => m.id));
-    for (const [id, marker] of markers) {
-      const el = marker.getElement();
-      // Inline display through the CSSOM: Leaflet's stylesheet would outrank the hidden attribute.
-      if (el) el.style.display = shown.has(id) ? "" : "none";
-    }
-    for (const a of arcs) {
-      const on = a.main >= 0 || (step !== undefined && a.leg === step.leg && shown.has(a.from) && shown.has(a.to));
-      if (on && !map.hasLayer(a.layer)) a.layer.addTo(map);
-      if (!on && map.hasLayer(a.layer)) a.layer.remove();
-      if (on) a.layer.getElement()?.classList.toggle("is-active", a.active);
-    }
-    root.dataset["zoom"] = String(zoom);
-  };
+  let step: ShownStep | undefined;
+  const layoutLabels = labelLayout(map, root, config, labels, markers, arcs, () => step);
   // Sizes come from the text itself (canvas measureText with each kind's computed font), not from the
   // laid-out labels: reading offsetWidth would force a layout of the whole map in the start-up task.
   const labelFonts = measureLabels(labels);
@@ -367,13 +146,286 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   delete root.dataset["pendingStep"];
   if (pending !== undefined && showStep) showStep(Number(pending));
 
-  // The basemap arrives after the markers: the route is readable while it loads. All land is one
-  // neutral path, projected once here into an SVG of its own (in km of the projection) that Leaflet
-  // places and scales as an overlay: zooming and panning then move and rescale one element, where a
-  // Leaflet polygon would reproject, reclip and redraw thousands of points after every move.
+  await addBasemap(map, root, config.basemapUrl);
+  // The interactive map replaces the static one in one step; the start button hands the focus to it.
+  container.classList.remove("rm-leaflet--building");
+  root.classList.add("rm-is-live");
+  if (root.dataset["focusMap"]) {
+    delete root.dataset["focusMap"];
+    container.focus({ preventScroll: true });
+  }
+}
+
+/** The Leaflet map on the conic CRS, without zoom buttons or attribution, still when the reader asks for less motion. */
+function createMap(container: HTMLElement, reduceMotion: boolean): L.Map {
+  const map = L.map(container, {
+    crs: CONIC_CRS,
+    // No zoom buttons: on a story map they cover the route and add nothing the step control, the
+    // keyboard (+/−, arrows), pinch, double click and the focused scroll wheel do not already offer.
+    zoomControl: false,
+    attributionControl: false,
+    zoomSnap: ZOOM.snap,
+    zoomDelta: ZOOM.delta,
+    // The page scrolls under the map: the wheel zooms only once the reader has clicked or tabbed into it.
+    scrollWheelZoom: false,
+    maxZoom: ZOOM.max,
+    zoomAnimation: !reduceMotion,
+    fadeAnimation: !reduceMotion,
+    markerZoomAnimation: !reduceMotion,
+    inertia: !reduceMotion,
+  });
+  map.on("focus", () => map.scrollWheelZoom.enable());
+  map.on("blur", () => map.scrollWheelZoom.disable());
+  return map;
+}
+
+/** A function that fits a box of the projection into the map (Leaflet's fitBounds would fit a longitude/latitude box). */
+function fitter(map: L.Map, root: HTMLElement, reduceMotion: boolean): (box: ProjectedBox, animate: boolean) => void {
+  return ([[x0, y0], [x1, y1]], animate) => {
+    const size = map.getSize();
+    const pxPerMetre = Math.min((size.x - 2 * FIT_PADDING) / Math.max(x1 - x0, 1), (size.y - 2 * FIT_PADDING) / Math.max(y1 - y0, 1));
+    const exact = Math.log2((Math.max(pxPerMetre, 1e-9) * CIRCUMFERENCE) / 256);
+    const zoom = Math.min(ZOOM.fitMax, Math.floor(exact / ZOOM.snap) * ZOOM.snap);
+    const [lon, lat] = unproject([(x0 + x1) / 2, (y0 + y1) / 2]);
+    // A view still on its way (a step clicked during another's animation) would end in between. (Only
+    // then: stop() also resets the zoom, a move of its own.)
+    if (root.dataset["moving"]) map.stop();
+    map.setView([lat, lon], zoom, { animate: animate && !reduceMotion });
+  };
+}
+
+/** An arc on the map: its config, its layer, and whether its step is on show. */
+type DrawnArc = ClientConfig["arcs"][number] & { active: boolean; layer: L.Polyline };
+
+/** The route arcs under the markers, decorative for assistive technology (the list below the map has them); main arcs drawn at once, a leg's arcs only in its step (labelLayout). */
+function addArcs(map: L.Map, config: ClientConfig): DrawnArc[] {
+  const arcs = config.arcs.map((a) => ({
+    ...a,
+    active: false,
+    layer: L.polyline(a.points, {
+      className: a.main >= 0 ? "rm-arc rm-arc--main" : "rm-arc rm-arc--leg",
+      interactive: false,
+    }),
+  }));
+  for (const a of arcs) if (a.main >= 0) a.layer.addTo(map);
+  map.getPane("overlayPane")?.setAttribute("aria-hidden", "true");
+  return arcs;
+}
+
+/** The country names and the main arcs' distances: decorative markers (the text twin has both), laid out with the places. */
+function addTextLabels(map: L.Map, config: ClientConfig): MapLabel[] {
+  const labels: MapLabel[] = [];
+  const decorative = (html: HTMLElement, latlng: L.LatLngExpression, className: string) => {
+    const m = L.marker(latlng, {
+      icon: L.divIcon({ className, html, iconSize: [0, 0] }),
+      interactive: false,
+      keyboard: false,
+    }).addTo(map);
+    m.getElement()?.setAttribute("aria-hidden", "true");
+    return m;
+  };
+  for (const c of config.countries) {
+    const el = textEl("span", "rm-label rm-label--country", c.name);
+    decorative(el, [c.lat, c.lon], "rm-country-label");
+    labels.push({ id: `country-${c.id}`, el, latlng: L.latLng(c.lat, c.lon), gap: 0, required: false, minZoom: 0, sides: ["center"] });
+  }
+  for (const d of config.distances) {
+    const el = textEl("span", "rm-label rm-label--distance", d.text);
+    const anchor = decorative(el, [d.lat, d.lon], "rm-distance-label");
+    labels.push({
+      id: `km-${d.main}`,
+      el,
+      latlng: L.latLng(d.lat, d.lon),
+      gap: 4,
+      required: false,
+      minZoom: 0,
+      sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"],
+      alternatives: d.along.map(([lat, lon]) => L.latLng(lat, lon)),
+      anchor,
+    });
+  }
+  return labels;
+}
+
+/**
+ * One popup for all markers, with the place's text from the list below the map. It takes the focus and
+ * gives it back to the marker that opened it, on Escape or close. Returns the function that opens it for
+ * a place id (`markers` is filled by addMarkers).
+ */
+function setUpPopups(
+  map: L.Map,
+  container: HTMLElement,
+  closeLabel: string,
+  root: HTMLElement,
+  markers: Map<string, L.Marker>,
+): (id: string) => void {
+  const pad = L.point(POPUP.panPadding, POPUP.panPadding);
+  const popup = L.popup({
+    maxWidth: POPUP.maxWidth,
+    autoPanPaddingTopLeft: pad,
+    autoPanPaddingBottomRight: pad,
+    className: "rm-popup-wrap",
+  });
+  let opener: L.Marker | undefined;
+  map.on("popupopen", (e) => {
+    const el = e.popup.getElement();
+    const close = el?.querySelector<HTMLElement>(".leaflet-popup-close-button");
+    if (close) {
+      close.setAttribute("aria-label", closeLabel);
+      close.setAttribute("title", closeLabel);
+    }
+    el?.querySelector<HTMLElement>("[data-popup-body]")?.focus();
+  });
+  map.on("popupclose", () => {
+    const active = document.activeElement;
+    const popupEl = popup.getElement();
+    // Only when focus was in the popup (or fell to the page when its close button vanished).
+    if (!active || active === document.body || popupEl?.contains(active)) opener?.getElement()?.focus({ preventScroll: true });
+  });
+  container.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && map.hasLayer(popup)) {
+      e.preventDefault();
+      e.stopPropagation();
+      map.closePopup(popup);
+    }
+  });
+  return (id) => {
+    const marker = markers.get(id)!;
+    const source = root.querySelector<HTMLElement>(`[data-popup-for="${id}"]`);
+    if (!source) return;
+    const content = source.firstElementChild!.cloneNode(true) as HTMLElement;
+    const size = map.getSize();
+    // Small maps get a popup that fits and scrolls inside, rather than one cut off by the map's edge.
+    popup.options.maxWidth = Math.min(POPUP.maxWidth, size.x - POPUP.sideRoom);
+    popup.options.maxHeight = Math.max(POPUP.minHeight, size.y - POPUP.topRoom);
+    opener = marker;
+    popup.setLatLng(marker.getLatLng()).setContent(content).openOn(map);
+  };
+}
+
+/** The place markers: focusable buttons named after their place, Enter or Space opening the popup. Returns their name labels. */
+function addMarkers(map: L.Map, config: ClientConfig, markers: Map<string, L.Marker>, openPopup: (id: string) => void): MapLabel[] {
+  const labels: MapLabel[] = [];
+  for (const m of config.markers) {
+    const kind = m.main ? "main" : "secondary";
+    const html = document.createElement("span");
+    html.className = "rm-marker-inner";
+    html.append(textEl("span", "rm-dot", ""));
+    const label = textEl("span", `rm-label rm-label--${kind}`, m.name);
+    html.append(label);
+    const marker = L.marker([m.lat, m.lon], {
+      icon: L.divIcon({ className: `rm-marker rm-marker--${kind}`, html, iconSize: [HIT[kind], HIT[kind]] }),
+      keyboard: true,
+      title: m.name,
+      zIndexOffset: m.main ? 1000 : 0,
+      riseOnHover: true,
+    }).addTo(map);
+    const el = marker.getElement()!;
+    el.setAttribute("aria-label", m.name);
+    el.dataset["placeId"] = m.id;
+    el.addEventListener("keydown", (e) => {
+      if (e.key !== "Enter" && e.key !== " ") return;
+      e.preventDefault();
+      openPopup(m.id);
+    });
+    marker.on("click", () => openPopup(m.id));
+    markers.set(m.id, marker);
+    labels.push({
+      id: m.id,
+      el: label,
+      latlng: marker.getLatLng(),
+      gap: LEAFLET_DOT[kind] / 2 + 3,
+      required: m.main,
+      minZoom: m.main ? 0 : SECONDARY_LABEL_ZOOM,
+    });
+  }
+  return labels;
+}
+
+/**
+ * The label layout for the current view, run on every move. Every mark is named or not drawn: the main
+ * places always show with their names; a secondary place shows only where its name fits, in its step (any
+ * zoom) or elsewhere once the reader zooms in (lib/map/label-order.ts has the rules). A leg's arcs show in
+ * its step, between places that are on the map.
+ */
+function labelLayout(
+  map: L.Map,
+  root: HTMLElement,
+  config: ClientConfig,
+  labels: MapLabel[],
+  markers: Map<string, L.Marker>,
+  arcs: DrawnArc[],
+  currentStep: () => ShownStep | undefined,
+): () => void {
+  const byId = new Map(labels.map((l) => [l.id, l]));
+  return () => {
+    const step = currentStep();
+    const zoom = map.getZoom();
+    const size = map.getSize();
+    const stepPlaces = new Set(step?.places ?? []);
+    // Markers whose hit areas would overlap give way to more important ones (main places and the
+    // active step's places first, the rest in route order).
+    const declutter = visibleMarkers(
+      labelCandidates(config.markers, step, zoom).map(({ marker: m, rank }) => {
+        const p = map.latLngToContainerPoint([m.lat, m.lon]);
+        return { id: m.id, x: p.x, y: p.y, size: HIT[m.main ? "main" : "secondary"], rank, required: m.main || stepPlaces.has(m.id) };
+      }),
+    );
+    const obstacles: Box[] = config.markers
+      .filter((m) => declutter.has(m.id))
+      .map((m) => {
+        const p = map.latLngToContainerPoint([m.lat, m.lon]);
+        const d = m.main ? LEAFLET_DOT.main : LEAFLET_DOT.secondary;
+        return { x: p.x - d / 2, y: p.y - d / 2, width: d, height: d };
+      });
+    const requests: LabelRequest[] = labelPriority(config, step, declutter).map((id) => {
+      const l = byId.get(id)!;
+      const p = map.latLngToContainerPoint(l.latlng);
+      const alternatives = l.alternatives?.map((a) => map.latLngToContainerPoint(a));
+      return {
+        id,
+        x: p.x,
+        y: p.y,
+        ...l.size!,
+        gap: l.gap,
+        required: l.required,
+        ...(l.sides ? { sides: l.sides } : {}),
+        ...(alternatives ? { alternatives } : {}),
+      };
+    });
+    const placed = placeMapLabels(requests, obstacles, { x: 0, y: 0, width: size.x, height: size.y });
+    for (const l of labels) {
+      const p = placed.get(l.id);
+      l.el.hidden = !p;
+      if (p) l.el.dataset["side"] = p.side;
+      if (p && l.anchor) l.anchor.setLatLng(p.at === 0 ? l.latlng : l.alternatives![p.at - 1]!);
+    }
+    const shown = new Set(config.markers.filter((m) => m.main || placed.get(m.id)).map((m) => m.id));
+    for (const [id, marker] of markers) {
+      const el = marker.getElement();
+      // Inline display through the CSSOM: Leaflet's stylesheet would outrank the hidden attribute.
+      if (el) el.style.display = shown.has(id) ? "" : "none";
+    }
+    for (const a of arcs) {
+      const on = arcDrawn(a, step, shown);
+      if (on && !map.hasLayer(a.layer)) a.layer.addTo(map);
+      if (!on && map.hasLayer(a.layer)) a.layer.remove();
+      if (on) a.layer.getElement()?.classList.toggle("is-active", a.active);
+    }
+    root.dataset["zoom"] = String(zoom);
+  };
+}
+
+/**
+ * The basemap, after the markers: the route is readable while it loads. All land is one neutral path,
+ * projected once into an SVG of its own (in km of the projection) that Leaflet places and scales as an
+ * overlay: zooming and panning then move and rescale one element, where a Leaflet polygon would
+ * reproject, reclip and redraw thousands of points after every move. A failure leaves the route on the sea colour.
+ */
+async function addBasemap(map: L.Map, root: HTMLElement, url: string): Promise<void> {
   try {
-    const r = await fetch(config.basemapUrl);
-    if (!r.ok) throw new Error(`${r.status} ${config.basemapUrl}`);
+    const r = await fetch(url);
+    if (!r.ok) throw new Error(`${r.status} ${url}`);
     const encoded = (await r.json()) as EncodedBasemap;
     await yieldToMain();
     const land = landOverlay(decodeBasemap(encoded));
@@ -382,13 +434,6 @@ export async function mountRouteMap(root: HTMLElement): Promise<void> {
   } catch (error: unknown) {
     root.dataset["basemap"] = "failed";
     console.warn("Karte: Grundkarte nicht geladen.", error);
-  }
-  // The interactive map replaces the static one in one step; the start button hands the focus to it.
-  container.classList.remove("rm-leaflet--building");
-  root.classList.add("rm-is-live");
-  if (root.dataset["focusMap"]) {
-    delete root.dataset["focusMap"];
-    container.focus({ preventScroll: true });
   }
 }
 
