@@ -87,6 +87,41 @@ describe("placeLabels, spot by spot", () => {
     for (const r of [boxOf([]), boxOf([inRight]), boxOf([inRight, inLeft, inAbove])]) expect(r.placed[0]!.leader).toBeUndefined();
   });
 
+  it("then takes the corners: top right, bottom right, top left, bottom left", () => {
+    // 1 px blocks that each lie in one spot only (1.5 px gap included): right, left, above, below, then the corners.
+    const beside = [
+      { x: 146, y: 99, width: 1, height: 1 },
+      { x: 52.5, y: 99, width: 1, height: 1 },
+      { x: 100, y: 77, width: 1, height: 1 },
+      { x: 100, y: 122, width: 1, height: 1 },
+    ];
+    const corners = [
+      { x: 130, y: 82, width: 1, height: 1 },
+      { x: 130, y: 115, width: 1, height: 1 },
+      { x: 65, y: 82, width: 1, height: 1 },
+    ];
+    const expected = [
+      { x: 104, y: 80 },
+      { x: 104, y: 104 },
+      { x: 56, y: 80 },
+      { x: 56, y: 104 },
+    ];
+    expected.forEach((spot, i) => {
+      const placed = boxOf([...beside, ...corners.slice(0, i)]).placed[0]!;
+      expect(placed.box, `corner ${i}`).toEqual({ ...spot, width: 40, height: 16 });
+      expect(placed.leader, `corner ${i}`).toBeUndefined();
+    });
+  });
+
+  it("counts a mark as the label's own when the anchor lies on its edge", () => {
+    // The anchor (100, 100) on the box's left and bottom edges: the leader up along the left edge is free.
+    expect(boxOf(hemmedIn, [{ x: 100, y: 80, width: 5, height: 20 }]).placed[0]!.box).toMatchObject({ x: 80, y: 67 });
+    // Another mark on the way up, and the anchor on the right and top edges of its own box below: the leader
+    // down along that box's right edge is free, so the label goes below.
+    const other: Rect = { x: 98, y: 85, width: 4, height: 4 };
+    expect(boxOf(hemmedIn, [other, { x: 95, y: 100, width: 5, height: 20 }]).placed[0]!.box).toMatchObject({ x: 80, y: 117 });
+  });
+
   it("keeps 1.5 px from obstacles: a block 1 px beyond the spot still moves the label, 2 px does not", () => {
     expect(boxOf([{ x: 149, y: 95, width: 5, height: 5 }]).placed[0]!.box.x).toBe(52);
     expect(boxOf([{ x: 150, y: 95, width: 5, height: 5 }]).placed[0]!.box.x).toBe(108);
@@ -166,6 +201,7 @@ describe("segment tests, edge cases", () => {
     ["a segment along an edge", [0, 10, 30, 10], true],
     ["a diagonal past a corner", [0, 5, 5, 0], false],
     ["a segment that starts beyond the box", [25, 15, 40, 15], false],
+    ["a diagonal through a corner", [0, 20, 20, 0], true],
   ] as const)("%s", (_, [x1, y1, x2, y2], hits) => {
     expect(segmentHitsRect(x1, y1, x2, y2, r)).toBe(hits);
     expect(segmentHitsRect(x2, y2, x1, y1, r)).toBe(hits);
@@ -177,6 +213,8 @@ describe("segment tests, edge cases", () => {
     ["an end on the other (a T)", { x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 5, y1: 0, x2: 5, y2: 10 }, false],
     ["parallel", { x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 }, false],
     ["lines that cross beyond the segments", { x1: 0, y1: 0, x2: 1, y2: 1 }, { x1: 0, y1: 10, x2: 10, y2: 0 }, false],
+    ["an end on the other, from below", { x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 5, y1: -10, x2: 5, y2: 0 }, false],
+    ["crossing far from the origin", { x1: 100, y1: 100, x2: 110, y2: 110 }, { x1: 105, y1: 101, x2: 101, y2: 105 }, true],
   ] as const)("segments %s", (_, a, b, cross) => {
     expect(segmentsCross(a, b)).toBe(cross);
     expect(segmentsCross(b, a)).toBe(cross);
