@@ -102,6 +102,16 @@ export const HIT = 27;
 /** Longest leader line from a mark to its annotation, in design px (≤ 40 CSS px at the largest scale shown). */
 export const MAX_LEADER = 24;
 
+/** Days of room on each side of a timeline's first and last date, so the outermost marks stay off the plot's edges. */
+export const DOMAIN_PADDING_DAYS = 10;
+/** Events within this many days of each other share one vertical line (their labels would collide). */
+export const EVENT_MERGE_DAYS = 10;
+/** Room above a panel's highest figure for its annotation, in design px (at most a sixth of the panel). */
+export const ANNOTATION_HEADROOM = 40;
+/** A panel whose annotations do not all fit grows by this many design px a time, up to PANEL_MAX_GROW (three times). */
+export const PANEL_GROW_STEP = 40;
+export const PANEL_MAX_GROW = 3 * PANEL_GROW_STEP;
+
 /**
  * Every glyph class the SVGs draw, and its one meaning (for developers; readers get the key from the dictionary). A test checks that the SVGs use no other glyph class
  * and that no two classes share a meaning; shape, fill and stroke carry nothing else (hue is the group).

@@ -19,8 +19,13 @@ import {
   HIT,
   LINE,
   MARK_RADIUS,
+  ANNOTATION_HEADROOM,
+  DOMAIN_PADDING_DAYS,
+  EVENT_MERGE_DAYS,
   MAX_LEADER,
   NF_HEIGHT,
+  PANEL_GROW_STEP,
+  PANEL_MAX_GROW,
   type ColourGroup,
   type PlaceId,
   type Variant,
@@ -207,7 +212,7 @@ function monthTicks(x: (d: Date) => number, start: Date, end: Date, lang: Lang, 
   return ticks;
 }
 
-/** A date scale over the items' and events' days, with 10 days to spare on each side. */
+/** A date scale over the items' and events' days, with DOMAIN_PADDING_DAYS to spare on each side. */
 export interface TimeScale {
   x: (d: Date) => number;
   start: Date;
@@ -219,21 +224,21 @@ export function timeScale(items: ChartItem[], events: DatedEvent[], plotLeft: nu
   const days = items.map((i) => utc(i.claim.claim_date));
   const first = Math.min(...days.map(Number));
   const last = Math.max(...days.map(Number), ...events.map((e) => Number(utc(e.date))).filter((d) => d >= first));
-  const start = utcDay.offset(new Date(first), -10);
-  const end = utcDay.offset(new Date(last), 10);
+  const start = utcDay.offset(new Date(first), -DOMAIN_PADDING_DAYS);
+  const end = utcDay.offset(new Date(last), DOMAIN_PADDING_DAYS);
   const s = scaleUtc()
     .domain([start, end])
     .range([plotLeft + 8, plotRight - 8]);
   return { x: (d: Date) => s(d), start, end };
 }
 
-/** The events of the chart within the x domain, those within ten days of each other merged into one line. */
+/** The events of the chart within the x domain, those within EVENT_MERGE_DAYS of each other merged into one line. */
 export function eventGroups<E extends DatedEvent>(events: E[], start: Date): E[][] {
   const groups: E[][] = [];
   for (const e of events) {
     if (utc(e.date) < start) continue;
     const last = groups[groups.length - 1];
-    if (last && utcDay.count(utc(last[0]!.date), utc(e.date)) <= 10) last.push(e);
+    if (last && utcDay.count(utc(last[0]!.date), utc(e.date)) <= EVENT_MERGE_DAYS) last.push(e);
     else groups.push([e]);
   }
   return groups;
@@ -307,8 +312,8 @@ function layoutEvents(
 
 /** A panel's y scale, nice ticks and tick labels. */
 function yScale(items: ChartItem[], height: number, lang: Lang) {
-  // About 40 px of headroom above the highest figure for its annotation; no rounding up to a "nice" number.
-  const max = Math.max(1, ...items.map((i) => i.value ?? 0)) * (height / (height - Math.min(40, height / 6)));
+  // Headroom above the highest figure for its annotation; no rounding up to a "nice" number.
+  const max = Math.max(1, ...items.map((i) => i.value ?? 0)) * (height / (height - Math.min(ANNOTATION_HEADROOM, height / 6)));
   const n = Math.max(3, Math.min(5, Math.floor(height / 55)));
   const y = scaleLinear().domain([0, max]);
   const ticks = y.ticks(n);
@@ -366,13 +371,13 @@ function layoutPanels(
   lang: Lang,
   shortOf: (actor: string) => string,
   eventGroupsOfFirst: ChartEvent[][] = [],
-  maxGrow = 120,
+  maxGrow = PANEL_MAX_GROW,
 ): { panels: PanelLayout[]; bottom: number; events: EventLayout[] } {
   const panels: PanelLayout[] = [];
   let events: EventLayout[] = [];
   for (const [pi, input] of inputs.entries()) {
     // The panel grows (up to three times) when its annotations do not all fit.
-    for (let grow = 0; ; grow += 40) {
+    for (let grow = 0; ; grow += PANEL_GROW_STEP) {
       // A panel without a title (the compact view says what it counts in its subtitle) starts at its plot.
       const titleY = top + FONT_SIZE;
       const plotTop = top + (input.title ? LINE + 8 : 4);
