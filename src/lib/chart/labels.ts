@@ -53,7 +53,15 @@ const CROSSING_COST = 40;
 /** Gap kept between a label and anything else, in px. */
 const GAP = 1.5;
 
-/** The candidate boxes for one anchor, each with a score (lower is better). */
+/**
+ * The candidate boxes for one anchor, each with a score (lower is better). The scoring model: the eight
+ * spots touching the mark come first, in reading preference (right 0, left 1, above 1.5, below 2, then the
+ * corners 2.5 to 3.5). A spot that needs a leader line lies d px further out (rings every 6 px up to
+ * `maxLeader`) and scores d plus 6 to the right, 7 to the left or above, 8 below, plus 0.6 a px it is
+ * shifted along the ring (so straight out beats diagonal at the same ring): always more than the touching
+ * spots. Each further anchor of the same label (a range's other end) adds 2 a rank. placeLabels adds
+ * CROSSING_COST for every mark or leader line that a leader would cross.
+ */
 function candidates(a: LabelAnchor, w: number, h: number, rank: number, maxLeader: number): Candidate[] {
   const out: Candidate[] = [];
   const add = (x: number, y: number, score: number, leader: boolean) =>
