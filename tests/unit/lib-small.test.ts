@@ -7,6 +7,7 @@ import { datasetCounts, isOriginal, isTotalFigure } from "../../src/lib/count";
 import { EARTH_RADIUS_KM, greatCircleKm, roundedKm } from "../../src/lib/distance";
 import { smallNumberWord } from "../../src/lib/claim-text";
 import { isIsoDateTime } from "../../src/lib/date";
+import { DATA_LICENCE_URL, licenceDeed } from "../../src/lib/licence";
 import { cardTitleLines, SHARE_FIGURE_BOX, shareCardSvg, shareImagePath, wrapText } from "../../src/lib/share";
 
 describe("pageTitle at its limits", () => {
@@ -180,9 +181,18 @@ describe("isIsoDateTime", () => {
 describe("cardTitleLines", () => {
   it("keeps up to four lines alone and five beside a figure, and marks a cut with an ellipsis", () => {
     const words = (n: number, len: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i).repeat(len)).join(" ");
-    expect(cardTitleLines(words(4, 25), false)).toHaveLength(4);
+    // Exactly four lines fit whole: no ellipsis.
+    expect(cardTitleLines(words(4, 25), false)).toEqual(["a".repeat(25), "b".repeat(25), "c".repeat(25), "d".repeat(25)]);
     expect(cardTitleLines(words(5, 25), false)).toEqual(["a".repeat(25), "b".repeat(25), "c".repeat(25), `${"d".repeat(25)} …`]);
     expect(cardTitleLines(words(5, 15), true)).toHaveLength(5);
     expect(cardTitleLines(words(6, 15), true).at(-1)).toBe(`${"e".repeat(15)} …`);
+  });
+});
+
+describe("licence", () => {
+  it("names CC BY 4.0 and its deed in the reader's language", () => {
+    expect(DATA_LICENCE_URL).toBe("https://creativecommons.org/licenses/by/4.0/");
+    expect(licenceDeed("de")).toBe("https://creativecommons.org/licenses/by/4.0/deed.de");
+    expect(licenceDeed("en")).toBe("https://creativecommons.org/licenses/by/4.0/deed.en");
   });
 });
