@@ -259,3 +259,26 @@ describe("losses timeline", () => {
     expect(tl).toMatchObject({ variant: "s", width: S.width, height: 0, panels: [], events: [], plotLeft: 28 });
   });
 });
+
+describe("the troop chart's time scale", () => {
+  // An early claim in each troop place that is not the main panel: the shared date scale must reach it, or
+  // its mark would sit left of the plot.
+  it.each([
+    ["front", "at_front"],
+    ["planned", "planned_total"],
+    ["lane", "other"],
+  ])("covers a %s claim made before every other claim", (_place, measure) => {
+    const model0 = synthetic.claims.find((c) => c.measure === measure)!;
+    const early = { ...model0, id: "early", claim_date: "2024-06-01" };
+    const model = chartModel({ ...synthetic, claims: [...synthetic.claims, early] }, "de");
+    const { more } = layoutTroops(model, L, "de");
+    const marks = [...more.panels.flatMap((p) => p.marks), ...(more.lane?.marks ?? [])];
+    const mark = marks.find((m) => m.id === "early");
+    expect(mark, "drawn").toBeDefined();
+    // June 1 lies 139 days before the next claim (October 18) in a domain of about 480 days: nearly 30 % of
+    // the plot's width (a mark outside the scale would be pushed in at the plot's left edge instead).
+    const next = Math.min(...marks.filter((m) => m.id !== "early").map((m) => m.x));
+    expect(next - mark!.x).toBeGreaterThan((more.plotRight - more.plotLeft) * 0.2);
+    expect(mark!.x).toBeGreaterThanOrEqual(more.plotLeft);
+  });
+});
