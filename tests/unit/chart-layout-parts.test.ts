@@ -15,6 +15,7 @@ import {
 import { chartModel, type ChartItem } from "../../src/lib/chart/model";
 import type { DatedEvent } from "../../src/lib/data/schema";
 import { textWidth } from "../../src/lib/chart/text";
+import { overlaps } from "../../src/lib/chart/geometry";
 import { chartItem, synthetic } from "./chart-fixtures";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -281,4 +282,28 @@ describe("the troop chart's time scale", () => {
     expect(next - mark!.x).toBeGreaterThan((more.plotRight - more.plotLeft) * 0.2);
     expect(mark!.x).toBeGreaterThanOrEqual(more.plotLeft);
   });
+});
+
+describe("event labels in the wide troop chart", () => {
+  // The synthetic events: the Duma vote (October 24) among the crowd of October claims, and two
+  // statements two days apart in April 2025 that share one line.
+  const layout = layoutTroops(chartModel(synthetic, "de"), L, "de").main;
+  const panel = layout.panels[0]!;
+  it("draws each dated event of the plot's span", () => {
+    expect(layout.events.map((e) => e.ids.join("+"))).toEqual(["E-duma", "E-ru+E-kp"]);
+  });
+  it.each(layout.events.map((e) => [e.ids.join("+"), e] as const))(
+    "%s: its label stays in the plot, 1 px off every mark, 2 px off other labels, 3 px off other events' lines",
+    (_id, e) => {
+      expect(e.box.y).toBeGreaterThanOrEqual(panel.plotTop);
+      expect(e.box.y + e.box.height).toBeLessThanOrEqual(panel.plotBottom);
+      for (const m of panel.marks) expect(overlaps(e.box, m.box, 1), m.id).toBe(false);
+      for (const o of layout.events.filter((o) => o !== e)) {
+        expect(overlaps(e.box, o.box, 2)).toBe(false);
+        expect(o.x > e.box.x - 3 && o.x < e.box.x + e.box.width + 3, `line of ${o.ids}`).toBe(false);
+      }
+      // Beside its own line: starting 4 px right of it, or ending 4 px left.
+      expect(e.anchor === "start" ? e.box.x - e.x : e.x - (e.box.x + e.box.width)).toBe(4);
+    },
+  );
 });
