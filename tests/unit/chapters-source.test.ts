@@ -9,6 +9,7 @@ import { readFrontMatter } from "../../src/lib/front-matter";
 import { strayNumbers } from "../../src/lib/prose-numbers";
 import { standFor } from "../../src/lib/stand";
 import { DATA_DIR } from "../../src/build/data-dir";
+import { chapterFilesOfBothEditions } from "./chapter-files";
 
 const dataDir = DATA_DIR;
 const data = loadDataset(dataDir, dataDir);
@@ -37,11 +38,7 @@ describe("prose numbers", () => {
 });
 
 describe("share cards", () => {
-  const both = ["src/content/chapters", "src/content/en/chapters"].flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith(".mdx"))
-      .map((f) => ({ file: join(dir, f), mdx: readFileSync(join(dir, f), "utf8") })),
-  );
+  const both = chapterFilesOfBothEditions();
   it.each(both.map((c) => [c.file, c.mdx]))("%s declares card: chart exactly when it shows the troop chart", (_file, mdx) => {
     const showsChart = /<TroopChart\b/.test(splitFrontMatter(mdx).body);
     expect(readFrontMatter(mdx)["card"], "front matter `card: chart` puts the chart on the share card").toBe(

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharePages } from "../../src/data/share-pages";
 import { readFrontMatter } from "../../src/lib/front-matter";
 import { cardTitleLines, shareCardSvg, shareImagePath, wrapText } from "../../src/lib/share";
+import { chapterFilesOfBothEditions } from "./chapter-files";
 
 describe("share images", () => {
   it("are named after the page path", () => {
@@ -50,11 +49,7 @@ describe("share images", () => {
 });
 
 describe("the site's share cards", () => {
-  const chapters = ["src/content/chapters", "src/content/en/chapters"].flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith(".mdx"))
-      .map((f) => readFrontMatter(readFileSync(join(dir, f), "utf8"))),
-  );
+  const chapters = chapterFilesOfBothEditions().map((c) => readFrontMatter(c.mdx));
   const cards = [
     ...chapters.map((fm) => ({ title: String(fm.title), chart: fm["card"] === "chart" })),
     ...(["de", "en"] as const).flatMap((lang) => sharePages(lang).map((p) => ({ title: p.title, chart: p.chart === true }))),

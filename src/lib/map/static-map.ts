@@ -52,10 +52,9 @@ export interface StaticMap {
 /** Builds the static map from the model and the basemap. */
 export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMapSize = STATIC_MAP_SIZE): StaticMap {
   const { width, height, padding } = size;
-  const fontSize = STATIC_LABEL_SIZE;
   // The overview box in the map's projection, fitted into the picture (room above for a label).
   const fitted = fitBox(model.overviewView, width, height, {
-    top: padding + fontSize.place,
+    top: padding + STATIC_LABEL_SIZE.place,
     right: padding,
     bottom: padding,
     left: padding,
@@ -108,8 +107,8 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
       kind: "place",
       x,
       y,
-      width: bold(text, fontSize.place),
-      height: lineBox(fontSize.place),
+      width: bold(text, STATIC_LABEL_SIZE.place),
+      height: lineBox(STATIC_LABEL_SIZE.place),
       gap: STATIC_DOT.main + 3,
       required: true,
     });
@@ -127,8 +126,8 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
       kind: "distance",
       x,
       y,
-      width: bold(text, fontSize.distance),
-      height: lineBox(fontSize.distance),
+      width: bold(text, STATIC_LABEL_SIZE.distance),
+      height: lineBox(STATIC_LABEL_SIZE.distance),
       gap: 4,
       required: false,
       sides: ["top", "bottom", "top-right", "bottom-left", "top-left", "bottom-right"],
@@ -144,8 +143,8 @@ export function buildStaticMap(model: MapModel, basemap: Basemap, size: StaticMa
       kind: "country",
       x,
       y,
-      width: estimateTextWidth(text, fontSize.country) * 1.15,
-      height: lineBox(fontSize.country),
+      width: estimateTextWidth(text, STATIC_LABEL_SIZE.country) * 1.15,
+      height: lineBox(STATIC_LABEL_SIZE.country),
       gap: 0,
       required: false,
       sides: ["center"],
