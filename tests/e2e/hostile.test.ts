@@ -2,8 +2,8 @@
 // (`npm run build:hostile`) shows that markup as text everywhere and never runs or renders it.
 import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import type { Page } from "playwright-core";
-import { builtPages, loadLazyContent, useBrowser } from "./browser";
+import type { Dialog, Page } from "playwright-core";
+import { builtPages, loadLazyContent, pagePool, useBrowser } from "./browser";
 
 // Fails at once, with what to do, when the hostile build is missing (rather than an ENOENT from builtPages).
 if (!existsSync("dist-hostile/index.html")) {
@@ -17,21 +17,30 @@ beforeAll(() => {
   expect(site, "global-setup served no dist-hostile/").toBeTruthy();
 });
 
-/** Opens a page and reports dialogs that script from the data would open. */
-async function open(path: string, wait?: number): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
-  if (wait) {
-    page.setDefaultTimeout(wait);
-    page.setDefaultNavigationTimeout(wait);
-  }
+/** Reports the dialogs that script from the data opens on `page` from now until `stop()`. */
+function watchDialogs(page: Page): { dialogs: string[]; stop: () => void } {
   const dialogs: string[] = [];
-  page.on("dialog", async (d) => {
+  const onDialog = async (d: Dialog) => {
     dialogs.push(d.message());
     await d.dismiss();
-  });
+  };
+  page.on("dialog", onDialog);
+  return { dialogs, stop: () => page.off("dialog", onDialog) };
+}
+
+/** Opens a page and reports dialogs that script from the data would open. */
+async function open(path: string): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+  const { dialogs } = watchDialogs(page);
   await page.goto(site + path, { waitUntil: "networkidle" });
   return { page, dialogs };
 }
+
+// Every page of the build, read the same way: the tests take turns with a few open pages, each in a context of its own.
+const withPage = pagePool(
+  () => browser().newPage({ viewport: { width: 1280, height: 900 } }),
+  (page) => page.context().close(),
+);
 
 /** Elements the payload would create if it were parsed as HTML. */
 const injected = (page: Page) =>
@@ -45,11 +54,19 @@ describe("a build from hostile data", () => {
   // Independent pages, each in its own context: run concurrently (vitest's maxConcurrency).
   // They share the CPU while they wait, so they get longer to wait (every check is the same).
   it.concurrent.for(pages)("/%s runs and renders none of it", { timeout: 150_000 }, async (path, { expect }) => {
-    const { page, dialogs } = await open(path, 120_000);
-    await loadLazyContent(page);
-    expect(dialogs).toEqual([]);
-    expect(await injected(page)).toEqual([]);
-    await page.close();
+    await withPage(async (page) => {
+      page.setDefaultTimeout(120_000);
+      page.setDefaultNavigationTimeout(120_000);
+      const { dialogs, stop } = watchDialogs(page);
+      try {
+        await page.goto(site + path, { waitUntil: "networkidle" });
+        await loadLazyContent(page);
+        expect(dialogs).toEqual([]);
+        expect(await injected(page)).toEqual([]);
+      } finally {
+        stop();
+      }
+    });
   });
 
   it("shows it as text in a chart tooltip", async () => {

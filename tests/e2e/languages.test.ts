@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import { parse } from "csv-parse/sync";
-import { builtFile, builtPages, EMBED_PAGE, useBrowser } from "./browser";
+import { builtFile, builtPages, EMBED_PAGE, pagePool, useBrowser } from "./browser";
 import { pathLang } from "../../src/lib/routes";
 
 const site = inject("siteUrl");
@@ -18,6 +18,8 @@ const browser = useBrowser();
 beforeAll(async () => {
   context = await browser().newContext({ javaScriptEnabled: false });
 });
+// Without scripts a page keeps no state of its own: the tests take turns with a few open pages.
+const withPage = pagePool(() => context.newPage());
 
 /** Words that give away the other language; each is common in its own and rare or absent in the other. */
 const GIVEAWAYS: Record<"de" | "en", RegExp> = {
@@ -47,8 +49,7 @@ interface PageWithoutScript {
 
 /** Loads a page without JavaScript and reads what a reader gets there. */
 async function withoutScript(path: string): Promise<PageWithoutScript> {
-  const page = await context.newPage();
-  try {
+  return withPage(async (page) => {
     await page.goto(site + path);
     const headings = await page.locator("h1").count();
     const mainText = (await page.locator("main").innerText()).trim();
@@ -72,9 +73,7 @@ async function withoutScript(path: string): Promise<PageWithoutScript> {
       return { lang, text: parts.join(" \n ") };
     });
     return { ...own, headings, mainText };
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /** The hreflang alternates of a built page, as site-relative paths, read from its HTML. */

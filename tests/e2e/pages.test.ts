@@ -3,7 +3,7 @@
 // zoom. What a reader gets without JavaScript is checked page by page in languages.test.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect as expectOutside, inject, it } from "vitest";
-import { axeViolations, builtPages, COLOUR_RULES, EMBED_PAGE, loadLazyContent, watchedPage, useBrowser } from "./browser";
+import { axeViolations, builtPages, COLOUR_RULES, EMBED_PAGE, loadLazyContent, pagePool, useBrowser, watch } from "./browser";
 import { pathLang } from "../../src/lib/routes";
 
 const site = inject("siteUrl");
@@ -11,9 +11,16 @@ const origin = new URL(site).origin;
 const pages = builtPages("dist");
 
 const browser = useBrowser();
+/** The phone a reader starts on. */
+const PHONE = { width: 390, height: 844 };
+// One context per page in the pool: a page that fails takes its context (cookies, storage, cache) along.
+const withPage = pagePool(
+  async () => (await browser().newContext({ colorScheme: "light", viewport: PHONE })).newPage(),
+  (page) => page.context().close(),
+);
 
 // The pages are independent: their tests run concurrently in this file (vitest's maxConcurrency), each in
-// its own browser context of the one browser, so waiting for one page's network overlaps another's work.
+// a page of the pool (one browser context each), so waiting for one page's network overlaps another's work.
 // They share the CPU while they wait, so they get longer to wait (not to pass: every check is the same).
 const SHARED = { timeout: 150_000 };
 const WAIT = 120_000;
@@ -54,34 +61,39 @@ it("has a dark theme that changes colours only, so a dark run of the colour rule
 describe.concurrent.each(byLength)("page /%s", (path) => {
   const zoom = isReaderPage(path) ? ", and needs no horizontal scrolling at 400 % zoom" : "";
   it(`loads cleanly and passes axe in ${schemesOf(path).join(" and ")}${zoom}`, timeoutOf(path), async ({ expect }) => {
-    const context = await browser().newContext({ colorScheme: "light", viewport: { width: 390, height: 844 } });
-    context.setDefaultTimeout(waitOf(path));
-    context.setDefaultNavigationTimeout(waitOf(path));
-    try {
-      const { page, problems } = await watchedPage(context, origin);
-      const response = await page.goto(site + path, { waitUntil: "networkidle" });
-      expect(response?.status(), "HTTP status").toBe(200);
-      await loadLazyContent(page, waitOf(path));
-      for (const colorScheme of schemesOf(path)) {
-        await page.emulateMedia({ colorScheme });
-        expect(await axeViolations(page, colorScheme === "dark" ? COLOUR_RULES : undefined), `axe (${colorScheme})`).toEqual([]);
+    await withPage(async (page) => {
+      // As the last test left it, the page may be dark or zoomed: each page starts in light on the phone.
+      await page.setViewportSize(PHONE);
+      await page.emulateMedia({ colorScheme: "light" });
+      page.setDefaultTimeout(waitOf(path));
+      page.setDefaultNavigationTimeout(waitOf(path));
+      const { problems, stop } = watch(page, origin);
+      try {
+        const response = await page.goto(site + path, { waitUntil: "networkidle" });
+        expect(response?.status(), "HTTP status").toBe(200);
+        await loadLazyContent(page, waitOf(path));
+        for (const colorScheme of schemesOf(path)) {
+          await page.emulateMedia({ colorScheme });
+          expect(await axeViolations(page, colorScheme === "dark" ? COLOUR_RULES : undefined), `axe (${colorScheme})`).toEqual([]);
+        }
+        if (zoom) {
+          await page.setViewportSize(ZOOMED);
+          // Let the figures follow the new width (resize observers run on the next frames).
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, "horizontal scrolling at 320 px").toBeLessThanOrEqual(0);
+        }
+        // After everything above, the resize included.
+        expect(problems.consoleErrors, "console errors").toEqual([]);
+        expect(problems.failedRequests, "failed requests").toEqual([]);
+        expect(problems.foreignRequests, "requests to other hosts").toEqual([]);
+        // Privacy by construction: nothing stored about the reader. (A page that stored something fails
+        // here, and its context is discarded with it: the next page starts from nothing again.)
+        expect(await page.context().cookies(), "cookies").toEqual([]);
+        expect(await page.evaluate(() => localStorage.length + sessionStorage.length), "web storage").toBe(0);
+      } finally {
+        stop();
       }
-      if (zoom) {
-        await page.setViewportSize(ZOOMED);
-        // Let the figures follow the new width (resize observers run on the next frames).
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, "horizontal scrolling at 320 px").toBeLessThanOrEqual(0);
-      }
-      // After everything above, the resize included.
-      expect(problems.consoleErrors, "console errors").toEqual([]);
-      expect(problems.failedRequests, "failed requests").toEqual([]);
-      expect(problems.foreignRequests, "requests to other hosts").toEqual([]);
-      // Privacy by construction: nothing stored about the reader.
-      expect(await context.cookies(), "cookies").toEqual([]);
-      expect(await page.evaluate(() => localStorage.length + sessionStorage.length), "web storage").toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
