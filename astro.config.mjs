@@ -16,8 +16,8 @@ export default defineConfig({
   trailingSlash: "ignore",
   outDir,
   // One cache per output folder, inside this checkout: the build reads its content layer back from
-  // cacheDir/data-store.json, so builds that run at once (npm test builds dist, dist-sub and
-  // dist-hostile together) or share a node_modules must not share that file.
+  // cacheDir/data-store.json, so builds that run at once (npm test builds dist-sub and dist-hostile
+  // together) or share a node_modules must not share that file.
   cacheDir: `./.astro/cache/${outDir.replace(/[^\w.-]+/g, "_")}`,
   integrations: [
     mdx(),

@@ -3,7 +3,7 @@
  * machine's), so share images and PNG downloads look the same on every build machine. resvg reads
  * TrueType/OpenType files, not WOFF: the fonts' WOFF files (zlib only) are unpacked once into a cache.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -71,7 +71,12 @@ export function fontFiles(): string[] {
         .pop()!
         .replace(/\.woff$/, `-${woff.length}.otf`),
     );
-    if (!existsSync(file)) writeFileSync(file, woffToSfnt(woff));
+    // Under a temporary name, then renamed: a build running at the same time never reads half a font.
+    if (!existsSync(file)) {
+      const part = `${file}.${process.pid}.part`;
+      writeFileSync(part, woffToSfnt(woff));
+      renameSync(part, file);
+    }
     return file;
   });
   return cached;
