@@ -28,6 +28,10 @@ export default getViteConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/global-setup.ts"],
+          // One module registry per worker, as in the unit project: the files import the same data loader,
+          // dictionary and d3 modules, which took 10–17 s of CPU to import once per file. No e2e test mocks,
+          // stubs or changes the environment; each file launches and closes its own browser.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Browser tests spend most of their time waiting (network idle, animations, axe), so two files
