@@ -50,7 +50,7 @@ describe("pagePool", () => {
   it("lends the same page again after a passing use, and discards a page whose use failed", async () => {
     const context = await browser().newContext();
     try {
-      const withPage = pagePool(() => context.newPage());
+      const { withPage } = pagePool(() => context.newPage());
       const first = await withPage(async (page) => page);
       expect(await withPage(async (page) => page)).toBe(first);
       await expect(

@@ -87,8 +87,13 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
  */
 export function pagePool(open: () => Promise<Page>, discard: (page: Page) => Promise<void> = (page) => page.close()) {
   const idle: Page[] = [];
-  return async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
-    const page = idle.pop() ?? (await open());
+  /** A free page, or a new one. */
+  const borrow = async (): Promise<Page> => idle.pop() ?? (await open());
+  /** Takes a page back for the next test; a test that fails before it gives its page back leaves it out. */
+  const giveBack = (page: Page): void => void idle.push(page);
+  /** Runs `use` with a page of the pool: given back if `use` passes, discarded if it throws. */
+  async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+    const page = await borrow();
     let result: T;
     try {
       result = await use(page);
@@ -96,9 +101,10 @@ export function pagePool(open: () => Promise<Page>, discard: (page: Page) => Pro
       await discard(page).catch(() => {});
       throw error;
     }
-    idle.push(page);
+    giveBack(page);
     return result;
-  };
+  }
+  return { withPage, borrow, giveBack };
 }
 
 /** The WCAG 2.2 A/AA rules axe-core runs by default here. */

@@ -12,7 +12,7 @@ import { GLYPHS, VARIANTS } from "../../src/lib/chart/config";
 import { chartModel } from "../../src/lib/chart/model";
 import { contrast } from "../../src/lib/chart/palette";
 import { loadDataset } from "../../src/build/dataset";
-import { builtFile, watchedPage, useBrowser } from "./browser";
+import { builtFile, pagePool, useBrowser, watch } from "./browser";
 import { DATA_DIR } from "../../src/build/data-dir";
 
 const site = inject("siteUrl");
@@ -29,16 +29,33 @@ const L = "#verlust-grafik";
 
 const browser = useBrowser();
 
+/** Pages for the tests to take turns with, one context each: with JavaScript, and without. */
+const pools = {
+  js: pagePool(async () => (await browser().newContext({ javaScriptEnabled: true })).newPage()),
+  noJs: pagePool(async () => (await browser().newContext({ javaScriptEnabled: false })).newPage()),
+};
+/** What `done` needs of an open page: where it goes back, and how to stop watching it. */
+const opened = new WeakMap<Page, { pool: (typeof pools)["js"]; stop: () => void }>();
+
+/** The chart page at `width` (a page of the pool, set to the width and scheme, watched for problems). */
 async function open(width: number, opts: { js?: boolean; scheme?: "light" | "dark"; query?: string; height?: number } = {}): Promise<Page> {
-  const context = await browser().newContext({
-    viewport: { width, height: opts.height ?? 900 },
-    javaScriptEnabled: opts.js ?? true,
-    colorScheme: opts.scheme ?? "light",
-  });
-  const { page, problems } = await watchedPage(context, origin);
+  const pool = pools[opts.js === false ? "noJs" : "js"];
+  const page = await pool.borrow();
+  await page.setViewportSize({ width, height: opts.height ?? 900 });
+  await page.emulateMedia({ colorScheme: opts.scheme ?? "light" });
+  const { problems, stop } = watch(page, origin);
+  opened.set(page, { pool, stop });
   await page.goto(`${site}grafik/${opts.query ?? ""}`);
   (page as Page & { problems?: typeof problems }).problems = problems;
   return page;
+}
+
+/** Gives a page back when its test has passed; the pointer leaves the figures, so the next page opens without a hover. */
+async function done(page: Page): Promise<void> {
+  const { pool, stop } = opened.get(page)!;
+  stop();
+  await page.mouse.move(0, 0);
+  pool.giveBack(page);
 }
 
 /** Claim ids of the marks in the displayed SVGs of a figure (summary marks of the dot plot left out). */
@@ -156,7 +173,7 @@ describe.each(WIDTHS)("the figures at %i px", (width) => {
       expect(r.firstMarkBelowTitle, "first data mark below the title").toBeLessThanOrEqual(200);
       expect(r.titleToAxis, "title to x axis").toBeLessThanOrEqual(700);
     }
-    await page.context().close();
+    await done(page);
   });
 
   it("is complete without JavaScript: every drawn claim once, every CSV row once in the table (criterion 8)", async () => {
@@ -173,7 +190,7 @@ describe.each(WIDTHS)("the figures at %i px", (width) => {
     expect([...drawn, ...tableOnly].sort()).toEqual(data.claims.map((c) => c.id).sort());
     expect([...(await rowIds(page))].sort()).toEqual(data.claims.map((c) => c.id).sort());
     expect(await page.locator(`${T} [data-controls]`).isHidden()).toBe(true);
-    await page.context().close();
+    await done(page);
   });
 
   it("shows who claimed what on hover and on keyboard focus; Escape closes", async () => {
@@ -231,7 +248,7 @@ describe.each(WIDTHS)("the figures at %i px", (width) => {
       .poll(() => page.locator(`${L} [data-tip]`).getAttribute("data-claim-id"))
       .toBe(await lossMark.getAttribute("data-claim-id"));
     expect(problems.consoleErrors).toEqual([]);
-    await page.context().close();
+    await done(page);
   });
 });
 
@@ -309,11 +326,11 @@ describe("troop chart views", () => {
     expect(new URL(page.url()).search).toBe("");
     await page.keyboard.press("Home");
     expect(new URL(page.url()).searchParams.get("stand")).toBe([...data.claims].map((c) => c.claim_date).sort()[0]);
-    await page.context().close();
+    await done(page);
     // Without a view in the link, the controls start folded on a phone.
     const plain = await open(390);
     expect(await plain.locator(`${T} [data-controls]`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    await plain.context().close();
+    await done(plain);
   });
 
   it("filters by source and keeps the filter in the URL; the caption's total is the table's (criterion 7)", async () => {
@@ -331,8 +348,8 @@ describe("troop chart views", () => {
     expect(sources).toContain(String(data.claims.length));
     const again = await open(1000, { query: new URL(page.url()).search });
     expect((await visibleMarks(again)).ids.sort()).toEqual(ids.sort());
-    await again.context().close();
-    await page.context().close();
+    await done(again);
+    await done(page);
   });
 
   for (const scheme of ["light", "dark"] as const) {
@@ -361,7 +378,7 @@ describe("troop chart views", () => {
       expect(colours.marks.length).toBeGreaterThan(3);
       for (const c of colours.marks) expect(contrast(c, colours.bg), `mark ${c}`).toBeGreaterThanOrEqual(3);
       for (const c of colours.texts) expect(contrast(c, colours.bg), `text ${c}`).toBeGreaterThanOrEqual(4.5);
-      await page.context().close();
+      await done(page);
     });
   }
 
@@ -390,7 +407,7 @@ describe("troop chart views", () => {
     expect(fetched[3]!.type).toContain("image/png");
     expect(fetched[5]!.text).toContain("<svg");
     expect(fetched[6]!.type).toContain("image/png");
-    await page.context().close();
+    await done(page);
   });
 
   it("renders the same on a bare page with only its own CSS, as on an embed page", async () => {
@@ -428,7 +445,7 @@ describe("troop chart views", () => {
       );
       expect(await bare.evaluate(fingerprint), scheme).toEqual(onSite);
       await bare.context().close();
-      await page.context().close();
+      await done(page);
     }
   });
 

@@ -37,7 +37,7 @@ async function open(path: string): Promise<{ page: Page; dialogs: string[] }> {
 }
 
 // Every page of the build, read the same way: the tests take turns with a few open pages, each in a context of its own.
-const withPage = pagePool(
+const { withPage } = pagePool(
   () => browser().newPage({ viewport: { width: 1280, height: 900 } }),
   (page) => page.context().close(),
 );

@@ -19,7 +19,7 @@ beforeAll(async () => {
   context = await browser().newContext({ javaScriptEnabled: false });
 });
 // Without scripts a page keeps no state of its own: the tests take turns with a few open pages.
-const withPage = pagePool(() => context.newPage());
+const { withPage } = pagePool(() => context.newPage());
 
 /** Words that give away the other language; each is common in its own and rare or absent in the other. */
 const GIVEAWAYS: Record<"de" | "en", RegExp> = {

@@ -14,7 +14,7 @@ const browser = useBrowser();
 /** The phone a reader starts on. */
 const PHONE = { width: 390, height: 844 };
 // One context per page in the pool: a page that fails takes its context (cookies, storage, cache) along.
-const withPage = pagePool(
+const { withPage } = pagePool(
   async () => (await browser().newContext({ colorScheme: "light", viewport: PHONE })).newPage(),
   (page) => page.context().close(),
 );
