@@ -9,13 +9,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, inject, it } from "vitest";
-import type { Page, ViewportSize } from "playwright-core";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { placeRowSchema, type Place } from "../../src/lib/data/schema";
 import { MAP_REGION } from "../../src/lib/map/basemap";
 import { dictionary } from "../../src/lib/i18n";
 import { inRegion, mapMarkers } from "../../src/lib/map/places";
 import { startServer } from "../../scripts/serve.mjs";
-import { axeViolations, builtFile, pagePool, useBrowser, watch, watchedPage } from "./browser";
+import { axeViolations, builtFile, watchedPage, useBrowser } from "./browser";
 
 const site = inject("siteUrl");
 const origin = new URL(site).origin;
@@ -57,38 +57,15 @@ const lastLeg = MAIN_LEGS[MAIN_LEGS.length - 1]!;
 
 const browser = useBrowser();
 
-/** How a test wants to see the map: the screen, motion and colour scheme (Playwright's defaults otherwise). */
-interface MapView {
-  viewport?: ViewportSize;
-  reducedMotion?: "reduce" | "no-preference";
-  colorScheme?: "light" | "dark";
-  /** A page in a new context (cold cache) instead of one of the pool, for a test that counts requests. */
-  fresh?: boolean;
-}
-/** Pages for the tests to take turns with, one context each. */
-const pool = pagePool(async () => (await browser().newContext()).newPage());
-
-/**
- * Opens the map page, scrolls the map into view, starts it ("Karte bedienen") and waits until Leaflet and the
- * basemap are there. `done()` gives the page back when the test has passed (a fresh page's context closes).
- */
-async function openMap(view: MapView = {}) {
-  const page = view.fresh ? await (await browser().newContext()).newPage() : await pool.borrow();
-  await page.setViewportSize(view.viewport ?? { width: 390, height: 844 });
-  await page.emulateMedia({ reducedMotion: view.reducedMotion ?? "no-preference", colorScheme: view.colorScheme ?? "light" });
-  const { problems, stop } = watch(page, origin);
+/** Opens the map page, scrolls the map into view, starts it ("Karte bedienen") and waits until Leaflet and the basemap are there. */
+async function openMap(options: BrowserContextOptions = {}) {
+  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, ...options });
+  const { page, problems } = await watchedPage(context, origin);
   await page.goto(site + PAGE);
   await page.locator("[data-map-stage]").scrollIntoViewIfNeeded();
   await page.locator("[data-map-start]").click();
   await page.waitForSelector('[data-route-map][data-state="interactive"][data-basemap="loaded"]', { timeout: 15_000 });
-  const done = async () => {
-    stop();
-    if (view.fresh) return page.context().close();
-    // The pointer leaves the map, so the next test's page opens without a hover.
-    await page.mouse.move(0, 0);
-    pool.giveBack(page);
-  };
-  return { page, problems, done };
+  return { context, page, problems };
 }
 
 const marker = (page: Page, id: string) => page.locator(`.leaflet-marker-icon[data-place-id="${id}"]`);
@@ -103,7 +80,7 @@ describe("the expected values", () => {
 describe("the interactive map", () => {
   it("starts Leaflet with the main places as named, focusable markers", async () => {
     expect(main.map((p) => p.id)).toEqual(expect.arrayContaining(["vladivostok", "kursk"]));
-    const { page, done } = await openMap();
+    const { context, page } = await openMap();
     await expect(page.locator(".rm-leaflet.leaflet-container").count()).resolves.toBe(1);
     await expect(page.locator(".rm-static").isVisible()).resolves.toBe(false);
     for (const p of main) {
@@ -125,11 +102,11 @@ describe("the interactive map", () => {
     await expect(region.getAttribute("aria-label")).resolves.toBe(t.regionLabel);
     // Natural Earth is credited.
     await expect(page.locator(".rm-credit").innerText()).resolves.toContain("Natural Earth");
-    await done();
+    await context.close();
   });
 
   it("has no zoom buttons, and zooms with the keyboard", async () => {
-    const { page, done } = await openMap({ reducedMotion: "reduce" });
+    const { context, page } = await openMap({ reducedMotion: "reduce" });
     await expect(page.locator(".leaflet-control-zoom").count()).resolves.toBe(0);
     await expect(page.locator(".leaflet-control-zoom-in, .leaflet-control-zoom-out").count()).resolves.toBe(0);
     const zoom = async () => Number(await page.locator("[data-route-map]").getAttribute("data-zoom"));
@@ -143,11 +120,11 @@ describe("the interactive map", () => {
     await page.keyboard.press("-");
     await settle(page);
     expect(await zoom()).toBeLessThan(zoomedIn);
-    await done();
+    await context.close();
   });
 
   it("lets the keyboard reach a marker, open its popup with Enter and close it with Escape", async () => {
-    const { page, done } = await openMap();
+    const { context, page } = await openMap();
     const first = main[0]!;
     // From the skip link, Tab enters the map and then its first marker (main places come first).
     await page.focus(".rm-skip");
@@ -176,11 +153,11 @@ describe("the interactive map", () => {
     await page.locator(".leaflet-popup-close-button").click();
     await popup.waitFor({ state: "detached" });
     await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["placeId"])).resolves.toBe(first.id);
-    await done();
+    await context.close();
   });
 
   it("gives every marker a popup with its description", async () => {
-    const { page, done } = await openMap({ viewport: { width: 1280, height: 900 } });
+    const { context, page } = await openMap({ viewport: { width: 1280, height: 900 } });
     for (const m of markers) {
       const body = page.locator(`[data-popup-for="${m.place.id}"] [data-popup-body]`);
       await expect(body.count(), m.place.id).resolves.toBe(1);
@@ -189,11 +166,11 @@ describe("the interactive map", () => {
       // The description up to its first {date:…} reference: the data's own words, printed as written.
       expect(text).toContain(m.place.description_de.split("{")[0]!.trim());
     }
-    await done();
+    await context.close();
   });
 
   it("walks the route step by step, with buttons, and without animation for reduced motion", async () => {
-    const { page, done } = await openMap({ reducedMotion: "reduce" });
+    const { context, page } = await openMap({ reducedMotion: "reduce" });
     const buttons = page.locator("[data-map-steps] button");
     const labels = await buttons.allInnerTexts();
     // With data/ as published: "1 Verschiffung", "2 Ausbildung", "3 Kursk".
@@ -240,11 +217,11 @@ describe("the interactive map", () => {
       ).toBe(true);
       await expectInMap(page, p.id);
     }
-    await done();
+    await context.close();
   });
 
   it("fits a 390 px screen: the main places in view, labels apart, 44 px controls", async () => {
-    const { page, done } = await openMap();
+    const { context, page } = await openMap();
     const boxes = [];
     for (const p of main) {
       await expectInMap(page, p.id);
@@ -269,14 +246,14 @@ describe("the interactive map", () => {
         expect(box.width, sel).toBeGreaterThanOrEqual(44);
       }
     }
-    await done();
+    await context.close();
   });
 });
 
 describe("labels in every step", () => {
   for (const width of [390, 1280]) {
     it(`names every visible mark and keeps labels apart at ${width} px (overview and each step)`, async () => {
-      const { page, done } = await openMap({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
+      const { context, page } = await openMap({ viewport: { width, height: 900 }, reducedMotion: "reduce" });
       if (width === 390) expect(Math.round((await page.locator(".rm-leaflet").boundingBox())!.width)).toBeLessThanOrEqual(358);
       const stepNumbers = await page.$$eval("[data-map-steps] button[data-step]", (bs) =>
         bs.map((b) => Number(b.getAttribute("data-step"))),
@@ -319,7 +296,7 @@ describe("labels in every step", () => {
         // The long arc says what its distance is: "rund … km Luftlinie", from the coordinates.
         if (n === 0) expect(seen.labels.map((l) => l.text)).toContain(luftlinie(main[main.length - 2]!, main[main.length - 1]!));
       }
-      await done();
+      await context.close();
     });
   }
 });
@@ -327,7 +304,7 @@ describe("labels in every step", () => {
 describe("step views with animation", () => {
   for (const width of [1280, 390]) {
     it(`brings every place of each step into view at ${width} px once the step settles`, async () => {
-      const { page, done } = await openMap({ viewport: { width, height: 900 }, reducedMotion: "no-preference" });
+      const { context, page } = await openMap({ viewport: { width, height: 900 }, reducedMotion: "no-preference" });
       // Each step from the one before it, as a reader clicks through (the bug: a step at the same zoom
       // as the last one panned, and its places were off the map or unnamed).
       const steps = (
@@ -394,14 +371,14 @@ describe("step views with animation", () => {
           .poll(unshown, { message: `step ${n} at ${width} px: places neither named nor next to a shown one`, timeout: 5000 })
           .toEqual([]);
       }
-      await done();
+      await context.close();
     });
   }
 });
 
 describe("requests and bytes", () => {
   it("loads nothing from another host, fails no request, logs no error", async () => {
-    const { page, problems, done } = await openMap({ fresh: true });
+    const { context, page, problems } = await openMap();
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
     for (const b of await page.locator("[data-map-steps] button").all()) await b.click();
@@ -413,7 +390,7 @@ describe("requests and bytes", () => {
     expect(problems.consoleErrors).toEqual([]);
     // Leaflet's default marker images are never asked for (the markers are drawn with CSS).
     expect(requested.filter((u) => /marker-icon|marker-shadow|\.png/.test(u))).toEqual([]);
-    await done();
+    await context.close();
   });
 
   it("keeps the map page's JavaScript plus basemap within its budget in bench/budgets.json, gzipped", async () => {
@@ -476,7 +453,7 @@ describe("requests and bytes", () => {
 describe("accessibility and base path", () => {
   it("passes axe with a step chosen and a popup open, in light and dark", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
-      const { page, done } = await openMap({ colorScheme });
+      const { context, page } = await openMap({ colorScheme });
       await page.locator('[data-map-steps] button[data-step="1"]').click();
       await settle(page);
       await marker(page, main[0]!.id).focus();
@@ -486,7 +463,7 @@ describe("accessibility and base path", () => {
       await page.waitForFunction(() => getComputedStyle(document.querySelector(".leaflet-popup")!).opacity === "1");
       await settle(page);
       expect(await axeViolations(page), colorScheme).toEqual([]);
-      await done();
+      await context.close();
     }
   });
 
