@@ -82,8 +82,10 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
  * free, so at most one per concurrent test), navigates it, and gives it back when it passes; a failed
  * test's page is discarded, so nothing it left behind reaches the next test. Why: a new tab costs Chromium
  * a renderer process, about 0.8 CPU-s here, where a navigation in an open tab costs 0.2 (measured over
- * eight chapter loads), and three files open 120 pages. What a reuse changes is what a reader's next
- * page gets too: a warm HTTP cache and a renderer that has run the site's scripts before.
+ * eight chapter loads), and the page, language, hostile-data and chart tests open about 140 pages. What a
+ * reuse changes is what a reader's next page gets too: a warm HTTP cache and a renderer that has run the
+ * site's scripts before. (The map's tests keep a new context each: they hang on animation timing, and
+ * pooled they failed under load.)
  */
 export function pagePool(open: () => Promise<Page>, discard: (page: Page) => Promise<void> = (page) => page.close()) {
   const idle: Page[] = [];
