@@ -360,6 +360,66 @@ export function annotationLines(item: ChartItem, who: string, lang: Lang, narrow
   return narrow ? [formatFigure(item.claim, lang), who, date] : [formatFigure(item.claim, lang), `${who}, ${date}`];
 }
 
+/** The bounding box of an annotation's leader line (none without a leader), for the event labels to keep clear of. */
+function leaderBox(a: AnnotationLayout): Rect[] {
+  if (!a.leader) return [];
+  const { x1, y1, x2, y2 } = a.leader;
+  return [{ x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) }];
+}
+
+/**
+ * The panel's annotations: the rule's picks in priority order, placed beside their marks (leaders up to
+ * MAX_LEADER) clear of the marks and the title. What finds no spot is dropped from the end, down to
+ * MIN_ANNOTATIONS; fewer than that comes back empty so the panel can grow, unless this is its last try.
+ */
+function placeAnnotations(
+  wanted: ChartItem[],
+  marks: MarkLayout[],
+  titleBox: Rect,
+  frame: Rect,
+  opts: { lang: Lang; shortOf: (actor: string) => string; narrow: boolean; lastTry: boolean },
+): AnnotationLayout[] {
+  const fewest = Math.min(MIN_ANNOTATIONS, wanted.length);
+  for (let n = wanted.length; n >= fewest && n > 0; n--) {
+    const picks = wanted.slice(0, n);
+    const requests = picks.map((item) => {
+      const lines = annotationLines(item, opts.shortOf(item.claim.actor), opts.lang, opts.narrow);
+      const m = marks.find((k) => k.id === item.claim.id)!;
+      return {
+        key: item.claim.id,
+        width: Math.max(...lines.map((l, i) => textWidth(l, FONT_SIZE, i === 0))) + 2,
+        height: lines.length * LINE,
+        anchors: [{ id: m.id, x: m.x, y: m.kind === "range" ? (m.y + m.y2!) / 2 : m.y, r: m.kind === "range" ? CAP + 1 : MARK_RADIUS + 1 }],
+        lines,
+      };
+    });
+    // Greedy in priority order; if that leaves one out, other orders of the same picks (at most 120).
+    const place = (reqs: typeof requests) =>
+      placeLabels(
+        reqs,
+        [...marks.map((m) => m.box), titleBox],
+        frame,
+        marks.map((m) => m.box),
+        MAX_LEADER,
+      );
+    let { placed, failed } = place(requests);
+    for (const order of permutations(requests.length, 120)) {
+      if (failed.length === 0) break;
+      const tried = place(order.map((i) => requests[i]!));
+      if (tried.failed.length < failed.length) ({ placed, failed } = tried);
+    }
+    if (failed.length === 0 || (n === fewest && opts.lastTry))
+      return placed.map((p) => ({
+        anchor: p.anchor,
+        group: picks.find((i) => i.claim.id === p.key)!.group,
+        lines: requests.find((r) => r.key === p.key)!.lines,
+        box: { x: round(p.box.x), y: round(p.box.y), width: round(p.box.width), height: round(p.box.height) },
+        ...(p.leader ? { leader: { x1: round(p.leader.x1), y1: round(p.leader.y1), x2: round(p.leader.x2), y2: round(p.leader.y2) } } : {}),
+      }));
+  }
+  return [];
+}
+
 /** Lays out numeric panels one under the other from `top`; returns them and where the last one ends. */
 function layoutPanels(
   inputs: PanelInput[],
@@ -389,8 +449,6 @@ function layoutPanels(
         .sort((a, b) => a.claim.claim_date.localeCompare(b.claim.claim_date))
         .map((item) => markAt(item, t.x(utc(item.claim.claim_date)), y(item.value!), item.kind === "range" ? y(item.low!) : undefined));
       dodge(marks, { x: plotLeft, y: -1e6, width: plotRight - plotLeft, height: 2e6 });
-      // Annotations: the rule's picks, in priority order; what finds no spot (leaders ≤ MAX_LEADER) is dropped from the end.
-      const annotations: AnnotationLayout[] = [];
       const wanted = input.annotate ?? [];
       const titleBox: Rect = {
         x: 0,
@@ -398,71 +456,17 @@ function layoutPanels(
         width: input.title ? textWidth(input.title, FONT_SIZE, true) : 0,
         height: input.title ? LINE : 0,
       };
-      for (let n = wanted.length; n >= Math.min(MIN_ANNOTATIONS, wanted.length) && n > 0; n--) {
-        const picks = wanted.slice(0, n);
-        const requests = picks.map((item) => {
-          const lines = annotationLines(item, shortOf(item.claim.actor), lang, width < 400);
-          const m = marks.find((k) => k.id === item.claim.id)!;
-          return {
-            key: item.claim.id,
-            width: Math.max(...lines.map((l, i) => textWidth(l, FONT_SIZE, i === 0))) + 2,
-            height: lines.length * LINE,
-            anchors: [
-              { id: m.id, x: m.x, y: m.kind === "range" ? (m.y + m.y2!) / 2 : m.y, r: m.kind === "range" ? CAP + 1 : MARK_RADIUS + 1 },
-            ],
-            lines,
-          };
-        });
-        // Greedy in priority order; if that leaves one out, other orders of the same picks (at most 120).
-        const place = (reqs: typeof requests) =>
-          placeLabels(
-            reqs,
-            [...marks.map((m) => m.box), titleBox],
-            { x: plotLeft - 4, y: top, width: width - plotLeft + 4, height: plotBottom - top },
-            marks.map((m) => m.box),
-            MAX_LEADER,
-          );
-        let { placed, failed } = place(requests);
-        for (const order of permutations(requests.length, 120)) {
-          if (failed.length === 0) break;
-          const tried = place(order.map((i) => requests[i]!));
-          if (tried.failed.length < failed.length) ({ placed, failed } = tried);
-        }
-        if (failed.length === 0 || (n === Math.min(MIN_ANNOTATIONS, wanted.length) && grow >= maxGrow)) {
-          for (const p of placed) {
-            const item = picks.find((i) => i.claim.id === p.key)!;
-            annotations.push({
-              anchor: p.anchor,
-              group: item.group,
-              lines: requests.find((r) => r.key === p.key)!.lines,
-              box: { x: round(p.box.x), y: round(p.box.y), width: round(p.box.width), height: round(p.box.height) },
-              ...(p.leader
-                ? { leader: { x1: round(p.leader.x1), y1: round(p.leader.y1), x2: round(p.leader.x2), y2: round(p.leader.y2) } }
-                : {}),
-            });
-          }
-          break;
-        }
-      }
+      const frame: Rect = { x: plotLeft - 4, y: top, width: width - plotLeft + 4, height: plotBottom - top };
+      const annotations = placeAnnotations(wanted, marks, titleBox, frame, {
+        lang,
+        shortOf,
+        narrow: width < 400,
+        lastTry: grow >= maxGrow,
+      });
       if (annotations.length < Math.min(MIN_ANNOTATIONS, wanted.length) && grow < maxGrow) continue;
       // Event labels after the annotations: they keep clear of marks, annotations and leader lines.
       if (pi === 0) {
-        const taken = [
-          ...marks.map((m) => m.box),
-          ...annotations.map((a) => a.box),
-          ...annotations.flatMap((a) =>
-            a.leader
-              ? [
-                  {
-                    x: Math.min(a.leader.x1, a.leader.x2),
-                    y: Math.min(a.leader.y1, a.leader.y2),
-                    width: Math.abs(a.leader.x2 - a.leader.x1),
-                    height: Math.abs(a.leader.y2 - a.leader.y1),
-                  },
-                ]
-              : [],
-          ),
-        ];
+        const taken = [...marks.map((m) => m.box), ...annotations.map((a) => a.box), ...annotations.flatMap(leaderBox)];
         events = layoutEvents(eventGroupsOfFirst, t.x, plotLeft, width, plotTop, plotBottom, taken);
       }
       const axisY = plotBottom + 4;
