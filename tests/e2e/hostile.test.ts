@@ -17,6 +17,9 @@ beforeAll(() => {
   expect(site, "global-setup served no dist-hostile/").toBeTruthy();
 });
 
+/** The desktop screen every hostile page is read on. */
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
 /** Reports the dialogs that script from the data opens on `page` from now until `stop()`. */
 function watchDialogs(page: Page): { dialogs: string[]; stop: () => void } {
   const dialogs: string[] = [];
@@ -30,7 +33,7 @@ function watchDialogs(page: Page): { dialogs: string[]; stop: () => void } {
 
 /** Opens a page and reports dialogs that script from the data would open. */
 async function open(path: string): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser().newPage(DESKTOP);
   const { dialogs } = watchDialogs(page);
   await page.goto(site + path, { waitUntil: "networkidle" });
   return { page, dialogs };
@@ -38,7 +41,7 @@ async function open(path: string): Promise<{ page: Page; dialogs: string[] }> {
 
 // Every page of the build, read the same way: the tests take turns with a few open pages, each in a context of its own.
 const { withPage } = pagePool(
-  () => browser().newPage({ viewport: { width: 1280, height: 900 } }),
+  () => browser().newPage(DESKTOP),
   (page) => page.context().close(),
 );
 

@@ -349,7 +349,8 @@ describe("step views with animation", () => {
         if (n > 0) expect(ids.length, `step ${n} has places`).toBeGreaterThan(0);
         // A place of the step is shown with its name, unless its marker gave way to a shown neighbour
         // whose hit area it would overlap (then the neighbour's marker stands within 28 px of it).
-        // Read again too: a label face that arrives late (a busy server) lays the labels out once more.
+        // Read again too, as above: under load the last frame of a move can come after moveend, and a marker
+        // read then stands at another scale than its neighbour.
         const unshown = () =>
           page.evaluate((ids) => {
             const centre = (el: HTMLElement) => {
